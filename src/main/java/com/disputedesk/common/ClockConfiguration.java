@@ -1,0 +1,13 @@
+package com.disputedesk.common;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+  @Bean
+  Clock clock() {
+    return new EngineClock();
+  }
+}

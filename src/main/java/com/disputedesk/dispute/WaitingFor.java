@@ -1,0 +1,3 @@
+package com.disputedesk.dispute;
+
+public enum WaitingFor { BUYER, SELLER, MEDIATOR, COMMISSION, NONE }

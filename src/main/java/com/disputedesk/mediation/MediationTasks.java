@@ -1,0 +1,50 @@
+package com.disputedesk.mediation;
+
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.Worklist;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/** The engine side of mediation: completes {@code Task_DecideDispute} and ends evidence rounds. */
+@Component
+class MediationTasks {
+  static final String TASK_DECIDE = "Task_DecideDispute";
+  static final String ACTION = "mediationAction";
+  static final String MEDIATOR = "mediatorId";
+  static final String MESSAGE_EVIDENCE_ANSWERED = "Message_EvidenceAnswered";
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final Worklist worklist;
+
+  MediationTasks(TaskService tasks, RuntimeService runtime, Worklist worklist) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.worklist = worklist;
+  }
+
+  /** The decide task of this dispute, held by {@code mediator}; otherwise a 409 saying why not. */
+  WorkItem heldBy(UUID disputeId, String mediator) {
+    WorkItem task = worklist.openTasksOf(disputeId).stream()
+        .filter(t -> TASK_DECIDE.equals(t.taskKey())).findFirst()
+        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "This dispute is not waiting for a mediator."));
+    if (!mediator.equals(task.assignee())) {
+      throw RuleViolation.conflict("not-claimed", task.assignee() == null
+          ? "Claim the dispute before acting on it."
+          : "The dispute is claimed by " + task.assignee() + ".");
+    }
+    return task;
+  }
+
+  void complete(WorkItem task, String action, String mediator) {
+    tasks.complete(task.taskId(), Map.of(ACTION, action, MEDIATOR, mediator));
+  }
+
+  void evidenceRoundEnded(UUID disputeId) {
+    runtime.createMessageCorrelation(MESSAGE_EVIDENCE_ANSWERED).processInstanceBusinessKey(disputeId.toString())
+        .correlate();
+  }
+}

@@ -1,0 +1,84 @@
+package com.disputedesk.mediation;
+
+import com.disputedesk.dispute.Dispute;
+import com.disputedesk.dispute.Disputes;
+import com.disputedesk.dispute.Offer;
+import com.disputedesk.evidence.EvidenceItem;
+import com.disputedesk.evidence.EvidenceStore;
+import com.disputedesk.timeline.CaseTimeline;
+import com.disputedesk.timeline.TimelineEntry;
+import com.disputedesk.worklist.WorkClaims;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.WorkQueueQuery;
+import com.disputedesk.worklist.Worklist;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the mediators' workspace reads and does; views call this, never the engine or the database. */
+@Service
+@Transactional(readOnly = true)
+public class MediatorDesk {
+  public static final String MEDIATORS = "mediators";
+
+  /** Everything a mediator weighs on one screen. */
+  public record CaseFile(Dispute dispute, List<Offer> negotiation, List<EvidenceItem> evidence,
+      List<TimelineEntry> timeline, List<EvidenceRequest> evidenceRequests, List<Dispute> buyerHistory,
+      List<Dispute> sellerHistory, Optional<WorkItem> openTask) {}
+
+  private final Worklist worklist;
+  private final WorkClaims claims;
+  private final Disputes disputes;
+  private final EvidenceStore evidence;
+  private final CaseTimeline timeline;
+  private final EvidenceRequestRepository requests;
+
+  MediatorDesk(Worklist worklist, WorkClaims claims, Disputes disputes, EvidenceStore evidence, CaseTimeline timeline,
+      EvidenceRequestRepository requests) {
+    this.worklist = worklist;
+    this.claims = claims;
+    this.disputes = disputes;
+    this.evidence = evidence;
+    this.timeline = timeline;
+    this.requests = requests;
+  }
+
+  public WorkQueueQuery queue() {
+    return WorkQueueQuery.forGroups(Set.of(MEDIATORS));
+  }
+
+  public List<WorkItem> page(WorkQueueQuery query, int offset, int limit) {
+    return worklist.page(query, offset, limit);
+  }
+
+  public int count(WorkQueueQuery query) {
+    return worklist.count(query);
+  }
+
+  @Transactional
+  public WorkItem claim(String taskId, String mediator) {
+    return claims.claim(taskId, mediator);
+  }
+
+  @Transactional
+  public void release(String taskId, String mediator) {
+    claims.unclaim(taskId, mediator);
+  }
+
+  public CaseFile open(UUID disputeId) {
+    Dispute d = disputes.get(disputeId);
+    List<Dispute> buyerHistory = disputes.historyOf(d.buyerId(), 20).stream().filter(o -> !o.id().equals(d.id())).toList();
+    List<Dispute> sellerHistory = disputes.historyOf(d.sellerId(), 20).stream().filter(o -> !o.id().equals(d.id())).toList();
+    Optional<WorkItem> task = worklist.openTasksOf(disputeId).stream()
+        .filter(t -> MediationTasks.TASK_DECIDE.equals(t.taskKey())).findFirst();
+    return new CaseFile(d, disputes.negotiation(disputeId), evidence.ofCase(disputeId), timeline.of(disputeId),
+        requests.of(disputeId), buyerHistory, sellerHistory, task);
+  }
+
+  public byte[] evidenceContent(UUID evidenceId) {
+    return evidence.content(evidenceId);
+  }
+}

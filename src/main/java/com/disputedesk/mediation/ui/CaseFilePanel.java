@@ -1,0 +1,174 @@
+package com.disputedesk.mediation.ui;
+
+import com.disputedesk.dispute.Dispute;
+import com.disputedesk.dispute.Offer;
+import com.disputedesk.evidence.EvidenceItem;
+import com.disputedesk.mediation.EvidenceRequest;
+import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.timeline.TimelineEntry;
+import com.disputedesk.workspace.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** The case file: order, both statements, negotiation, evidence, requests, the parties' history, the timeline. */
+class CaseFilePanel extends VerticalLayout {
+  private final MediatorDesk desk;
+  private final Locale locale;
+
+  CaseFilePanel(MediatorDesk.CaseFile file, MediatorDesk desk, Clock clock) {
+    this.desk = desk;
+    this.locale = getLocale();
+    setPadding(false);
+    Dispute d = file.dispute();
+    add(order(d), statements(d, file.negotiation()), negotiation(d, file.negotiation()), evidence(file.evidence()),
+        requests(file.evidenceRequests()), history(file), timeline(file.timeline()));
+  }
+
+  private Div order(Dispute d) {
+    return card(getTranslation("case.order"), keyValues(
+        getTranslation("case.orderId"), d.orderId(),
+        getTranslation("case.store"), d.storeName() + " (" + d.sellerId() + ")",
+        getTranslation("case.buyer"), d.buyerId(),
+        getTranslation("case.totalPaid"), money(d, d.totalPaid()),
+        getTranslation("case.couponPaid"), money(d, d.couponPaid()),
+        getTranslation("case.moneyPaid"), money(d, d.moneyPaid()),
+        getTranslation("case.tracking"), d.trackingNumber() == null ? "—" : d.trackingNumber(),
+        getTranslation("case.reason"), d.reason().name() + (d.goodsReceived() ? " · " + getTranslation("case.received")
+            : " · " + getTranslation("case.notReceived")),
+        getTranslation("case.escalated"), Formats.dateTime(d.escalatedAt(), locale) + " (" + d.escalatedBy() + ")"));
+  }
+
+  private Div statements(Dispute d, List<Offer> offers) {
+    Div buyer = card(getTranslation("case.buyerStatement"), new Paragraph(d.description()),
+        new Paragraph(getTranslation("case.asks", Negotiations.describe(d.requested(), d, locale))));
+    Offer lastSeller = offers.stream().filter(o -> o.party().equals("SELLER")).reduce((a, b) -> b).orElse(null);
+    Div seller = card(getTranslation("case.sellerStatement"), lastSeller == null
+        ? new Paragraph(getTranslation("case.sellerSilent"))
+        : new Paragraph(lastSeller.action() + (lastSeller.message() == null ? "" : ": " + lastSeller.message())));
+    Div both = new Div(buyer, seller);
+    both.addClassName("dd-statements");
+    return both;
+  }
+
+  private Div negotiation(Dispute d, List<Offer> offers) {
+    UnorderedList list = new UnorderedList();
+    list.addClassName("dd-timeline");
+    for (Offer o : offers) {
+      list.add(new ListItem(time(o.at()), new Span(o.party() + " · " + o.action()
+          + (o.outcome() == null ? "" : " · " + Negotiations.describe(o.outcome(), d, locale))
+          + (o.message() == null ? "" : " — " + o.message()))));
+    }
+    return card(getTranslation("case.negotiation"), list);
+  }
+
+  private Div evidence(List<EvidenceItem> items) {
+    Div gallery = card(getTranslation("case.evidence"));
+    gallery.addClassName("dd-evidence");
+    if (items.isEmpty()) {
+      gallery.add(new Paragraph(getTranslation("case.noEvidence")));
+    }
+    for (EvidenceItem e : items) {
+      StreamResource resource = new StreamResource(e.filename() == null ? e.evidenceId().toString() : e.filename(),
+          () -> new ByteArrayInputStream(desk.evidenceContent(e.evidenceId())));
+      resource.setContentType(e.contentType());
+      Div item = new Div();
+      item.addClassName("dd-card");
+      item.add(new Paragraph(e.party() + " · " + e.kind() + " · " + Formats.dateTime(e.uploadedAt(), locale)
+          + (e.note() == null ? "" : " — " + e.note())));
+      if (e.isImage()) {
+        item.add(new Image(resource, e.filename() == null ? e.kind().name() : e.filename()));
+      } else if (e.isVideo()) {
+        Html video = new Html("<video controls preload='metadata'></video>");
+        video.getElement().setAttribute("src", resource);
+        item.add(video);
+      }
+      Anchor download = new Anchor(resource, getTranslation("case.download") + " " + (e.filename() == null ? "" : e.filename()));
+      download.getElement().setAttribute("download", true);
+      Span hash = new Span("SHA-256 " + e.sha256() + " · " + e.size() + " B · " + e.contentType());
+      hash.addClassName("dd-hash");
+      item.add(download, new Div(hash));
+      if (e.isEditableDocument()) {
+        Span hint = new Span(getTranslation("case.editableHint"));
+        hint.addClassName("dd-hint");
+        item.add(new Div(hint));
+      }
+      gallery.add(item);
+    }
+    return gallery;
+  }
+
+  private Div requests(List<EvidenceRequest> requests) {
+    UnorderedList list = new UnorderedList();
+    list.addClassName("dd-timeline");
+    for (EvidenceRequest r : requests) {
+      list.add(new ListItem(time(r.createdAt()), new Span(r.status() + " · " + r.message()
+          + (r.buyerAnswer() == null ? "" : " · BUYER: " + r.buyerAnswer())
+          + (r.sellerAnswer() == null ? "" : " · SELLER: " + r.sellerAnswer()))));
+    }
+    return card(getTranslation("case.requests"), requests.isEmpty()
+        ? new Paragraph(getTranslation("case.noRequests")) : list);
+  }
+
+  private Div history(MediatorDesk.CaseFile file) {
+    return card(getTranslation("case.history"),
+        new Paragraph(getTranslation("case.history.buyer", file.buyerHistory().size(),
+            summary(file.buyerHistory()))),
+        new Paragraph(getTranslation("case.history.seller", file.sellerHistory().size(),
+            summary(file.sellerHistory()))));
+  }
+
+  private static String summary(List<Dispute> disputes) {
+    return disputes.stream().limit(5).map(d -> d.orderId() + " " + d.status()
+        + (d.decision() == null ? "" : " (" + d.decision().outcome() + ")")).reduce((a, b) -> a + ", " + b).orElse("—");
+  }
+
+  private Div timeline(List<TimelineEntry> entries) {
+    UnorderedList list = new UnorderedList();
+    list.addClassName("dd-timeline");
+    for (TimelineEntry e : entries) {
+      list.add(new ListItem(time(e.at()), new Span(e.actor() + " · " + e.summary())));
+    }
+    return card(getTranslation("case.timeline"), list);
+  }
+
+  private Component time(java.time.Instant at) {
+    return new Html("<time>" + escape(Formats.dateTime(at, locale)) + "</time>");
+  }
+
+  private String money(Dispute d, java.math.BigDecimal amount) {
+    return Formats.money(amount, d.currency(), locale);
+  }
+
+  private static Div card(String title, Component... content) {
+    Div card = new Div(new H3(title));
+    card.addClassName("dd-card");
+    card.add(content);
+    return card;
+  }
+
+  private static Html keyValues(String... pairs) {
+    StringBuilder html = new StringBuilder("<dl class='dd-kv'>");
+    for (int i = 0; i < pairs.length; i += 2) {
+      html.append("<dt>").append(escape(pairs[i])).append("</dt><dd>").append(escape(pairs[i + 1])).append("</dd>");
+    }
+    return new Html(html.append("</dl>").toString());
+  }
+
+  private static String escape(String s) {
+    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

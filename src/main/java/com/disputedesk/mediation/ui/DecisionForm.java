@@ -1,0 +1,131 @@
+package com.disputedesk.mediation.ui;
+
+import com.disputedesk.common.InvalidInput;
+import com.disputedesk.dispute.Dispute;
+import com.disputedesk.mediation.DecisionCommand;
+import com.disputedesk.mediation.DecisionOutcome;
+import com.disputedesk.mediation.DecisionReason;
+import com.disputedesk.mediation.MediationDecisions;
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.workspace.Formats;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The decision, validated as it is typed; shows what the parties will receive and asks before sending. */
+class DecisionForm extends Div {
+  final RadioButtonGroup<DecisionOutcome> outcome = new RadioButtonGroup<>();
+  final BigDecimalField amount = new BigDecimalField();
+  final ComboBox<DecisionReason> reason = new ComboBox<>();
+  final TextArea explanation = new TextArea();
+  final Paragraph preview = new Paragraph();
+  final Button decide = new Button();
+  ConfirmDialog confirm;
+  private final Dispute dispute;
+  private final MediationDecisions decisions;
+  private final String mediator;
+  private final Runnable onDecided;
+
+  DecisionForm(Dispute dispute, MediationDecisions decisions, String mediator, Runnable onDecided) {
+    this.dispute = dispute;
+    this.decisions = decisions;
+    this.mediator = mediator;
+    this.onDecided = onDecided;
+    addClassName("dd-card");
+    outcome.setLabel(getTranslation("decision.outcome"));
+    outcome.setItems(DecisionOutcome.values());
+    outcome.setItemLabelGenerator(o -> getTranslation("decision.outcome." + o.name()));
+    amount.setLabel(getTranslation("decision.amount", Formats.money(dispute.moneyPaid(), dispute.currency(), getLocale())));
+    amount.setSuffixComponent(new Div(dispute.currency()));
+    amount.setVisible(false);
+    reason.setLabel(getTranslation("decision.reason"));
+    reason.setItems(DecisionReason.values());
+    reason.setItemLabelGenerator(Enum::name);
+    explanation.setLabel(getTranslation("decision.explanation"));
+    explanation.setMaxLength(2000);
+    explanation.setValueChangeMode(ValueChangeMode.EAGER);
+    explanation.setWidthFull();
+    explanation.setMinHeight("8em");
+    explanation.addValueChangeListener(e -> e.getSource().setHelperText(e.getValue().length() + "/2000"));
+    preview.addClassName("dd-preview");
+    decide.setText(getTranslation("decision.submit"));
+    decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    decide.setEnabled(false);
+    decide.addClickListener(e -> askToConfirm());
+    outcome.addValueChangeListener(e -> {
+      amount.setVisible(e.getValue() == DecisionOutcome.PARTIAL_REFUND);
+      validate();
+    });
+    amount.addValueChangeListener(e -> validate());
+    reason.addValueChangeListener(e -> validate());
+    explanation.addValueChangeListener(e -> validate());
+    add(new H3(getTranslation("decision.title")), outcome, amount, reason, explanation, preview, decide);
+  }
+
+  DecisionCommand command() {
+    return new DecisionCommand(outcome.getValue(), amount.getValue(), reason.getValue(), explanation.getValue());
+  }
+
+  /** Checks the whole form; marks the fields that are wrong and enables the button only when all is right. */
+  boolean validate() {
+    for (HasValidation field : new HasValidation[] {outcome, amount, reason, explanation}) {
+      field.setInvalid(false);
+    }
+    try {
+      BigDecimal refund = decisions.preview(dispute, command());
+      preview.setText(getTranslation("decision.preview", Formats.money(refund, dispute.currency(), getLocale())));
+      decide.setEnabled(true);
+      return true;
+    } catch (InvalidInput e) {
+      Map<String, HasValidation> fields = Map.of("outcome", outcome, "amount", amount, "reason", reason,
+          "explanation", explanation);
+      e.errors().forEach(err -> {
+        HasValidation field = fields.get(err.field());
+        boolean touched = field == explanation ? !explanation.isEmpty() : field == amount ? amount.getValue() != null
+            : field != null && !((com.vaadin.flow.component.HasValue<?, ?>) field).isEmpty();
+        if (field != null && touched) {
+          field.setErrorMessage(err.message());
+          field.setInvalid(true);
+        }
+      });
+      preview.setText(getTranslation("decision.incomplete"));
+      decide.setEnabled(false);
+      return false;
+    }
+  }
+
+  private void askToConfirm() {
+    if (!validate()) {
+      return;
+    }
+    confirm = new ConfirmDialog(getTranslation("decision.confirm.title"),
+        preview.getText() + " " + getTranslation("decision.confirm.text"), getTranslation("decision.submit"),
+        e -> submit());
+    confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("common.cancel"));
+    confirm.open();
+  }
+
+  void submit() {
+    try {
+      decisions.decide(dispute.id(), mediator, command());
+      onDecided.run();
+    } catch (InvalidInput | RuleViolation e) {
+      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package com.disputedesk.mediation.ui;
+
+import com.disputedesk.common.CaseNotFound;
+import com.disputedesk.mediation.EvidenceRequests;
+import com.disputedesk.mediation.MediationDecisions;
+import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.workspace.MainLayout;
+import com.disputedesk.workspace.SlaChip;
+import com.disputedesk.worklist.ClaimLost;
+import com.disputedesk.worklist.WorkItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One dispute as a mediator works it: the whole case file on the left, the decision on the right. */
+@Route(value = "mediation/case/:disputeId", layout = MainLayout.class)
+@PageTitle("Dispute — DisputeDesk")
+@RolesAllowed({"MEDIATOR", "ADMIN"})
+class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
+  private final MediatorDesk desk;
+  private final MediationDecisions decisions;
+  private final EvidenceRequests evidenceRequests;
+  private final Clock clock;
+  private final String user;
+  UUID disputeId;
+  DecisionForm decisionForm;
+  EvidenceRequestForm evidenceForm;
+  final Button claim = new Button();
+  final Button release = new Button();
+
+  DisputeCaseView(MediatorDesk desk, MediationDecisions decisions, EvidenceRequests evidenceRequests, Clock clock,
+      AuthenticationContext auth) {
+    this.desk = desk;
+    this.decisions = decisions;
+    this.evidenceRequests = evidenceRequests;
+    this.clock = clock;
+    this.user = auth.getPrincipalName().orElseThrow();
+    setWidthFull();
+  }
+
+  static RouteParameters parameters(UUID disputeId) {
+    return new RouteParameters("disputeId", disputeId.toString());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    try {
+      disputeId = UUID.fromString(event.getRouteParameters().get("disputeId").orElse(""));
+      render();
+    } catch (IllegalArgumentException | CaseNotFound e) {
+      removeAll();
+      add(new H2(getTranslation("case.notFound")), new Paragraph(getTranslation("case.notFound.hint")));
+    }
+  }
+
+  void render() {
+    removeAll();
+    MediatorDesk.CaseFile file = desk.open(disputeId);
+    Optional<WorkItem> task = file.openTask();
+    boolean mine = task.map(t -> user.equals(t.assignee())).orElse(false);
+    add(header(file, task, mine));
+    Div columns = new Div();
+    columns.addClassName("dd-columns");
+    VerticalLayout side = new VerticalLayout();
+    side.setPadding(false);
+    if (mine) {
+      decisionForm = new DecisionForm(file.dispute(), decisions, user, this::decided);
+      evidenceForm = new EvidenceRequestForm(evidenceRequests, disputeId, user, this::evidenceRequested);
+      side.add(decisionForm, evidenceForm);
+    } else {
+      decisionForm = null;
+      evidenceForm = null;
+      Paragraph hint = new Paragraph(task.isEmpty() ? getTranslation("case.noTask")
+          : task.get().assignee() == null ? getTranslation("case.claimFirst")
+          : getTranslation("case.claimedBy", task.get().assignee()));
+      hint.addClassName("dd-card");
+      side.add(hint);
+    }
+    columns.add(new CaseFilePanel(file, desk, clock), side);
+    add(columns);
+  }
+
+  private HorizontalLayout header(MediatorDesk.CaseFile file, Optional<WorkItem> task, boolean mine) {
+    var d = file.dispute();
+    Span status = new Span(d.status().name());
+    status.addClassName("dd-badge");
+    claim.setText(getTranslation("queue.claim"));
+    claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    claim.setVisible(task.isPresent() && task.get().assignee() == null);
+    claim.addClickListener(e -> task.ifPresent(t -> claim(t)));
+    release.setText(getTranslation("case.release"));
+    release.setVisible(mine);
+    release.addClickListener(e -> task.ifPresent(t -> {
+      desk.release(t.taskId(), user);
+      render();
+    }));
+    HorizontalLayout header = new HorizontalLayout(new H2(d.itemTitle()), status,
+        SlaChip.of(d.escalatedAt(), d.mediationDueAt(), clock.instant()), claim, release);
+    header.setAlignItems(Alignment.BASELINE);
+    header.setWidthFull();
+    return header;
+  }
+
+  private void claim(WorkItem task) {
+    try {
+      desk.claim(task.taskId(), user);
+    } catch (ClaimLost e) {
+      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+    render();
+  }
+
+  private void decided() {
+    Notification.show(getTranslation("decision.done"), 4000, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    getUI().ifPresent(ui -> ui.navigate(MediationQueueView.class));
+  }
+
+  private void evidenceRequested() {
+    Notification.show(getTranslation("evidence.requested"), 4000, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    getUI().ifPresent(ui -> ui.navigate(MediationQueueView.class));
+  }
+}

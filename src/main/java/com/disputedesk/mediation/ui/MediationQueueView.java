@@ -1,0 +1,188 @@
+package com.disputedesk.mediation.ui;
+
+import com.disputedesk.dispute.DisputeReason;
+import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.MainLayout;
+import com.disputedesk.workspace.SlaChip;
+import com.disputedesk.worklist.ClaimLost;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.WorkQueueQuery;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The mediators' queue: escalated disputes, most urgent first, read lazily from the worklist table. */
+@Route(value = "mediation", layout = MainLayout.class)
+@PageTitle("Mediation queue — DisputeDesk")
+@RolesAllowed({"MEDIATOR", "ADMIN"})
+class MediationQueueView extends VerticalLayout {
+  final Grid<WorkItem> grid = new Grid<>();
+  final TextField search = new TextField();
+  final ComboBox<DisputeReason> reason = new ComboBox<>();
+  final Checkbox mine = new Checkbox();
+  final Checkbox overdue = new Checkbox();
+  final Select<WorkQueueQuery.Sort> sort = new Select<>();
+  final Button claim = new Button();
+  final Button open = new Button();
+  final Span count = new Span();
+  private final MediatorDesk desk;
+  private final Clock clock;
+  private final String user;
+  private WorkQueueQuery query;
+
+  MediationQueueView(MediatorDesk desk, Clock clock, AuthenticationContext auth) {
+    this.desk = desk;
+    this.clock = clock;
+    this.user = auth.getPrincipalName().orElseThrow();
+    this.query = desk.queue();
+    setSizeFull();
+    add(header(), filters(), grid());
+    keyboard();
+    refresh();
+  }
+
+  private HorizontalLayout header() {
+    count.addClassName("dd-badge");
+    claim.setText(getTranslation("queue.claim"));
+    claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    claim.addClickListener(e -> selected().ifPresent(this::claim));
+    open.setText(getTranslation("queue.open"));
+    open.addClickListener(e -> selected().ifPresent(this::open));
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("queue.title")), count, claim, open);
+    header.setAlignItems(Alignment.BASELINE);
+    return header;
+  }
+
+  private HorizontalLayout filters() {
+    search.setPlaceholder(getTranslation("queue.search"));
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refresh());
+    reason.setPlaceholder(getTranslation("queue.reason"));
+    reason.setItems(DisputeReason.values());
+    reason.setClearButtonVisible(true);
+    reason.addValueChangeListener(e -> refresh());
+    mine.setLabel(getTranslation("queue.mine"));
+    mine.addValueChangeListener(e -> refresh());
+    overdue.setLabel(getTranslation("queue.overdue"));
+    overdue.addValueChangeListener(e -> refresh());
+    sort.setItems(WorkQueueQuery.Sort.values());
+    sort.setItemLabelGenerator(s -> getTranslation("queue.sort." + s.name()));
+    sort.setValue(WorkQueueQuery.Sort.SLA_DUE);
+    sort.addValueChangeListener(e -> refresh());
+    HorizontalLayout filters = new HorizontalLayout(search, reason, sort, mine, overdue);
+    filters.addClassName("dd-filters");
+    return filters;
+  }
+
+  private Grid<WorkItem> grid() {
+    grid.addComponentColumn(i -> SlaChip.of(i.slaStartedAt(), i.slaDueAt(), clock.instant()))
+        .setHeader(getTranslation("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(WorkItem::orderId).setHeader(getTranslation("queue.col.order")).setAutoWidth(true);
+    grid.addColumn(WorkItem::title).setHeader(getTranslation("queue.col.item")).setFlexGrow(2);
+    grid.addColumn(WorkItem::reason).setHeader(getTranslation("queue.col.reason")).setAutoWidth(true);
+    grid.addColumn(i -> Formats.money(i.amount(), i.currency(), getLocale()))
+        .setHeader(getTranslation("queue.col.amount")).setAutoWidth(true);
+    grid.addComponentColumn(this::stage).setHeader(getTranslation("queue.col.stage")).setAutoWidth(true);
+    grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(getTranslation("queue.col.assignee"))
+        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+    grid.addItemDoubleClickListener(e -> open(e.getItem()));
+    grid.setEmptyStateText(getTranslation("queue.empty"));
+    grid.setSizeFull();
+    return grid;
+  }
+
+  private Span stage(WorkItem item) {
+    Span stage = new Span(item.evidenceOverdue() ? getTranslation("queue.evidenceOverdue") : item.stage());
+    stage.addClassName("dd-badge");
+    if (item.evidenceOverdue() || item.priority() > 0) {
+      stage.addClassName("dd-badge-alert");
+    }
+    return stage;
+  }
+
+  private void keyboard() {
+    Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(this);
+    Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(this);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(this);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
+    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(this);
+    Shortcuts.addShortcutListener(this, search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
+  }
+
+  void refresh() {
+    query = new WorkQueueQuery(desk.queue().groups(), Boolean.TRUE.equals(mine.getValue()) ? user : null,
+        reason.getValue() == null ? null : reason.getValue().name(), null, null,
+        Boolean.TRUE.equals(overdue.getValue()) ? Boolean.TRUE : null, search.getValue(),
+        sort.getValue() == null ? WorkQueueQuery.Sort.SLA_DUE : sort.getValue(), false);
+    WorkQueueQuery current = query;
+    grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
+    count.setText(String.valueOf(desk.count(current)));
+  }
+
+  void move(int delta) {
+    int index = selected().map(i -> indexOf(i) + delta).orElse(0);
+    if (index < 0) {
+      return;
+    }
+    desk.page(query, index, 1).stream().findFirst().ifPresent(item -> {
+      grid.select(item);
+      grid.scrollToIndex(index);
+    });
+  }
+
+  private int indexOf(WorkItem item) {
+    var page = desk.page(query, 0, 500);
+    for (int i = 0; i < page.size(); i++) {
+      if (page.get(i).taskId().equals(item.taskId())) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  void claim(WorkItem item) {
+    try {
+      desk.claim(item.taskId(), user);
+      Notification.show(getTranslation("queue.claimed", item.orderId()), 3000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      open(item);
+    } catch (ClaimLost e) {
+      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      refresh();
+    }
+  }
+
+  void open(WorkItem item) {
+    getUI().ifPresent(ui -> ui.navigate(DisputeCaseView.class, DisputeCaseView.parameters(item.caseId())));
+  }
+
+  Optional<WorkItem> selected() {
+    return grid.getSelectedItems().stream().findFirst();
+  }
+}

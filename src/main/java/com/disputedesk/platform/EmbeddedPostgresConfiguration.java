@@ -1,0 +1,68 @@
+package com.disputedesk.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no {@code spring.datasource.url}, DisputeDesk runs on a real PostgreSQL started from Maven artifacts
+ * (Zonky). Locally its data survives restarts in {@code ./data/postgres}; tests use a throw-away one.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+class EmbeddedPostgresConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(@Value("${disputedesk.embedded-db.persistent:true}") boolean persistent,
+      @Value("${disputedesk.embedded-db.dir:./data/postgres}") String dir,
+      @Value("${disputedesk.embedded-db.port:0}") int port) throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setServerConfig("max_connections", "200")
+        .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
+    if (port > 0) {
+      builder.setPort(port);
+    }
+    if (persistent) {
+      Path data = Path.of(dir).toAbsolutePath();
+      Files.createDirectories(data.getParent());
+      builder.setDataDirectory(data).setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+    }
+    EmbeddedPostgres postgres = builder.start();
+    log.info("Embedded PostgreSQL on port {}{}", postgres.getPort(), persistent ? " with data in " + dir : "");
+    return postgres;
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgres postgres,
+      @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    HikariDataSource ds = new HikariDataSource();
+    ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    ds.setUsername("postgres");
+    ds.setPassword("postgres");
+    ds.setMaximumPoolSize(poolSize);
+    ds.setPoolName("disputedesk");
+    return ds;
+  }
+
+  static class NoDatasourceUrl implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      String url = context.getEnvironment().getProperty("spring.datasource.url");
+      return url == null || url.isBlank();
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package com.disputedesk.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 403 as an RFC 9457 problem. */
+class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    Problems.write(response, 403, "forbidden", "Forbidden",
+        "Your role may not use this endpoint: party endpoints are for the marketplace client, operations "
+            + "endpoints for operations leads.");
+  }
+}

@@ -1,0 +1,56 @@
+package com.disputedesk.worklist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads queues and keeps their business columns fresh when a case changes. */
+@Service
+@Transactional(readOnly = true)
+public class Worklist {
+  private final WorklistRepository rows;
+  private final Map<String, CaseSummaryProvider> providers;
+
+  Worklist(WorklistRepository rows, List<CaseSummaryProvider> providers) {
+    this.rows = rows;
+    this.providers = providers.stream()
+        .collect(Collectors.toMap(CaseSummaryProvider::processDefinitionKey, Function.identity()));
+  }
+
+  public List<WorkItem> page(WorkQueueQuery query, int offset, int limit) {
+    return query.groups().isEmpty() ? List.of() : rows.page(query, offset, limit);
+  }
+
+  public int count(WorkQueueQuery query) {
+    return query.groups().isEmpty() ? 0 : rows.count(query);
+  }
+
+  public Optional<WorkItem> find(String taskId) {
+    return rows.find(taskId);
+  }
+
+  public List<WorkItem> openTasksOf(UUID caseId) {
+    return rows.ofCase(caseId);
+  }
+
+  /** Re-reads the case's summary into its open rows: call after a change that queues show (priority, flags). */
+  @Transactional
+  public void refresh(UUID caseId) {
+    for (WorkItem item : rows.ofCase(caseId)) {
+      rows.refresh(item.taskId(), summarize(item.caseType(), caseId, item.taskKey()));
+    }
+  }
+
+  CaseSummary summarize(String caseType, UUID caseId, String taskKey) {
+    CaseSummaryProvider provider = providers.get(caseType);
+    if (provider == null) {
+      throw new IllegalStateException("No CaseSummaryProvider for process " + caseType);
+    }
+    return provider.summarize(caseId, taskKey);
+  }
+}

@@ -1,0 +1,51 @@
+package com.disputedesk.worklist.ui;
+
+import com.disputedesk.workspace.MainLayout;
+import com.disputedesk.worklist.WorkQueueQuery;
+import com.disputedesk.worklist.Worklist;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+
+/** Landing page: the queues this user's roles may work, with their sizes. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("My work — DisputeDesk")
+@RolesAllowed({"MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
+class MyWorkView extends VerticalLayout {
+  final Div tiles = new Div();
+
+  MyWorkView(Worklist worklist, AuthenticationContext auth) {
+    String user = auth.getPrincipalName().orElse("");
+    tiles.addClassName("dd-tiles");
+    add(new H2(getTranslation("home.title")), tiles);
+    if (auth.hasAnyRole("MEDIATOR", "ADMIN")) {
+      WorkQueueQuery mediation = WorkQueueQuery.forGroups(Set.of("mediators"));
+      tiles.add(tile(getTranslation("nav.mediation"), worklist.count(mediation),
+          getTranslation("home.mine", worklist.count(mediation.assignedTo(user))), "mediation"));
+    }
+    if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
+      tiles.add(tile(getTranslation("nav.sla"), -1, getTranslation("home.sla"), "sla-policies"));
+    }
+    if (tiles.getComponentCount() == 0) {
+      add(new Paragraph(getTranslation("home.nothing")));
+    }
+  }
+
+  private Div tile(String title, int count, String detail, String route) {
+    Div tile = new Div();
+    tile.addClassNames("dd-card", "dd-tile");
+    Anchor link = new Anchor(route, title);
+    Span number = new Span(count < 0 ? "" : String.valueOf(count));
+    number.addClassName("dd-count");
+    tile.add(new Div(link), new Div(number), new Paragraph(detail));
+    return tile;
+  }
+}

@@ -1,0 +1,61 @@
+package com.disputedesk.workspace;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+
+/** The shell every workspace view lives in: navigation by role, the user, language and sign-out. */
+public class MainLayout extends AppLayout {
+  public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+  public MainLayout(AuthenticationContext auth) {
+    H1 title = new H1("DisputeDesk");
+    title.addClassName("dd-brand");
+    addToNavbar(new DrawerToggle(), title, userBar(auth));
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem(getTranslation("nav.mywork"), ""));
+    if (auth.hasAnyRole("MEDIATOR", "ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.mediation"), "mediation"));
+    }
+    if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.sla"), "sla-policies"));
+    }
+    if (auth.hasRole("ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.emails"), "emails"));
+      SideNavItem cockpit = new SideNavItem("Camunda Cockpit", "/camunda/app/cockpit/default/");
+      cockpit.setOpenInNewBrowserTab(true);
+      nav.addItem(cockpit);
+    }
+    addToDrawer(nav);
+  }
+
+  private HorizontalLayout userBar(AuthenticationContext auth) {
+    Select<Locale> language = new Select<>();
+    language.setItems(Locale.ENGLISH, RUSSIAN);
+    language.setItemLabelGenerator(l -> l.getLanguage().equals("ru") ? "Русский" : "English");
+    language.setValue(getLocale().getLanguage().equals("ru") ? RUSSIAN : Locale.ENGLISH);
+    language.setAriaLabel("Language");
+    language.addValueChangeListener(e -> {
+      UI.getCurrent().getSession().setLocale(e.getValue());
+      UI.getCurrent().getPage().reload();
+    });
+    Span user = new Span(auth.getPrincipalName().orElse(""));
+    user.addClassName("dd-user");
+    Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    HorizontalLayout bar = new HorizontalLayout(language, user, logout);
+    bar.addClassName("dd-userbar");
+    bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+    return bar;
+  }
+}
