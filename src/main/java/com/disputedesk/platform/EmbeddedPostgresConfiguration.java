@@ -30,6 +30,7 @@ class EmbeddedPostgresConfiguration {
       @Value("${disputedesk.embedded-db.dir:./data/postgres}") String dir,
       @Value("${disputedesk.embedded-db.port:0}") int port) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setRegisterShutdownHook(false) // Spring closes it after the pool, not concurrently with it
         .setServerConfig("max_connections", "200")
         .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
     if (port > 0) {

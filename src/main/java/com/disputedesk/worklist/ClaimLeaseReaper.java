@@ -6,14 +6,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Returns idle claims to the queue once their lease ran out. Each task in its own transaction. */
 @Component
-@ConditionalOnProperty(name = "disputedesk.worklist.lease-reaper.enabled", havingValue = "true", matchIfMissing = true)
 public class ClaimLeaseReaper {
   private static final Logger log = LoggerFactory.getLogger(ClaimLeaseReaper.class);
   private final WorklistRepository rows;

@@ -1,0 +1,19 @@
+package com.disputedesk;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+  private final ApplicationModules modules = ApplicationModules.of(DisputeDeskApplication.class);
+
+  @Test
+  void modulesRespectTheirBoundaries() {
+    modules.verify();
+  }
+
+  @Test
+  void writesModuleDocumentation() {
+    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  }
+}

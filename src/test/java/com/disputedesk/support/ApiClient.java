@@ -1,0 +1,113 @@
+package com.disputedesk.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** The marketplace's view of DisputeDesk: real HTTP calls with Basic auth; 4xx answers are returned, not thrown. */
+@TestComponent
+public class ApiClient {
+  public record Answer(int status, JsonNode body, HttpHeaders headers) {
+    public String text(String field) {
+      return body.path(field).asText();
+    }
+
+    public UUID id() {
+      return UUID.fromString(body.path("id").asText());
+    }
+  }
+
+  private final Environment env;
+  private final ObjectMapper json;
+
+  ApiClient(Environment env, ObjectMapper json) {
+    this.env = env;
+    this.json = json;
+  }
+
+  public Answer get(String path, String party) {
+    return call(HttpMethod.GET, path, "marketplace", party, null, null);
+  }
+
+  public Answer post(String path, String party, Object body) {
+    return call(HttpMethod.POST, path, "marketplace", party, body, null);
+  }
+
+  public Answer post(String path, String party, Object body, String idempotencyKey) {
+    return call(HttpMethod.POST, path, "marketplace", party, body, idempotencyKey);
+  }
+
+  public Answer as(String user, HttpMethod method, String path, String party, Object body) {
+    return call(method, path, user, party, body, null);
+  }
+
+  public Answer upload(String path, String party, String filename, String contentType, byte[] content, String kind) {
+    var parts = new LinkedMultiValueMap<String, Object>();
+    HttpHeaders fileHeaders = new HttpHeaders();
+    fileHeaders.setContentType(MediaType.parseMediaType(contentType));
+    fileHeaders.setContentDispositionFormData("file", filename);
+    parts.add("file", new org.springframework.http.HttpEntity<>(new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return filename;
+      }
+    }, fileHeaders));
+    parts.add("kind", kind);
+    parts.add("note", "Photo of the problem");
+    return exchange(client().post().uri(path).header("X-Party-Id", party).headers(h -> h.setBasicAuth("marketplace", "marketplace"))
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+  }
+
+  private Answer call(HttpMethod method, String path, String user, String party, Object body, String key) {
+    var spec = client().method(method).uri(path).headers(h -> {
+      h.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+      if (party != null) {
+        h.set("X-Party-Id", party);
+      }
+      if (key != null) {
+        h.set("Idempotency-Key", key);
+      }
+    });
+    if (body != null) {
+      spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : toJson(body));
+    }
+    return exchange(spec);
+  }
+
+  private Answer exchange(RestClient.RequestBodySpec spec) {
+    ResponseEntity<String> response = spec.exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
+        .headers(res.getHeaders()).body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+    try {
+      String text = response.getBody();
+      return new Answer(response.getStatusCode().value(),
+          text == null || text.isBlank() ? json.createObjectNode() : json.readTree(text), response.getHeaders());
+    } catch (Exception e) {
+      return new Answer(response.getStatusCode().value(), json.createObjectNode().put("raw", response.getBody()),
+          response.getHeaders());
+    }
+  }
+
+  private RestClient client() {
+    return RestClient.builder().baseUrl("http://localhost:" + env.getProperty("local.server.port")).build();
+  }
+
+  private String toJson(Object body) {
+    try {
+      return json.writeValueAsString(body);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package com.disputedesk.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: one Spring context, one embedded PostgreSQL and one GreenMail SMTP server for
+ * the whole run (same configuration in every subclass, so Spring's context cache shares them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TimeMachine.class, ApiClient.class, Cases.class})
+public abstract class IntegrationTest {
+  protected static final GreenMail MAIL = startMail();
+
+  @Autowired protected TimeMachine time;
+  @Autowired protected ApiClient api;
+  @Autowired protected Cases cases;
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+  }
+
+  @AfterEach
+  void backToNow() {
+    time.reset();
+  }
+
+  private static GreenMail startMail() {
+    GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    mail.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+    return mail;
+  }
+}
