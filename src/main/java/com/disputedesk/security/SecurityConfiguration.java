@@ -54,6 +54,7 @@ class SecurityConfiguration {
     return http.securityMatcher(PATHS.matcher("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
         .httpBasic(b -> b.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+        .exceptionHandling(e -> e.accessDeniedHandler(new ProblemAccessDeniedHandler()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .build();
