@@ -1,0 +1,128 @@
+package com.disputedesk.mediation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.dispute.DisputeStatus;
+import com.disputedesk.dispute.Disputes;
+import com.disputedesk.mediation.DecisionOutcome;
+import com.disputedesk.mediation.DecisionReason;
+import com.disputedesk.security.ui.LoginView;
+import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuSupport;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The mediators' queue and case view, clicked through without a browser (Karibu). */
+class MediationWorkspaceTest extends IntegrationTest {
+  @Autowired ApplicationContext context;
+  @Autowired Disputes disputes;
+
+  @BeforeEach
+  void startVaadin() {
+    KaribuSupport.start(context);
+  }
+
+  @AfterEach
+  void stopVaadin() {
+    KaribuSupport.stop();
+  }
+
+  @Test
+  void theQueueListsEscalatedDisputesAndFiltersByOrder() {
+    var d = cases.escalated();
+    String orderId = disputes.get(d.id()).orderId();
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate("mediation");
+    MediationQueueView view = _get(MediationQueueView.class);
+    assertThat(GridKt._size(view.grid)).isGreaterThanOrEqualTo(1);
+
+    view.search.setValue(orderId);
+    assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    assertThat(GridKt._get(view.grid, 0).caseId()).isEqualTo(d.id());
+    assertThat(view.count.getText()).isEqualTo("1");
+
+    view.search.setValue("no-such-order-anywhere");
+    assertThat(GridKt._size(view.grid)).isZero();
+  }
+
+  @Test
+  void claimingOpensTheCaseWithTheDecisionForm() {
+    var d = cases.escalated();
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate("mediation");
+    MediationQueueView queue = _get(MediationQueueView.class);
+    queue.search.setValue(disputes.get(d.id()).orderId());
+    queue.grid.select(GridKt._get(queue.grid, 0));
+    queue.claim.click();
+
+    DisputeCaseView view = _get(DisputeCaseView.class);
+    assertThat(view.disputeId).isEqualTo(d.id());
+    assertThat(view.decisionForm).isNotNull();
+    assertThat(cases.task(d.id()).assignee()).isEqualTo("mediator1");
+  }
+
+  @Test
+  void theDecisionFormValidatesAsYouTypeAndDecidesAfterConfirmation() {
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate(DisputeCaseView.class, DisputeCaseView.parameters(d.id()));
+    DecisionForm form = _get(DisputeCaseView.class).decisionForm;
+    assertThat(form.decide.isEnabled()).isFalse();
+
+    form.outcome.setValue(DecisionOutcome.PARTIAL_REFUND);
+    form.amount.setValue(new BigDecimal("12000.00"));
+    form.reason.setValue(DecisionReason.NOT_AS_DESCRIBED_CONFIRMED);
+    form.explanation.setValue("The colour differs from the listing.");
+    assertThat(form.amount.isInvalid()).isTrue();
+    assertThat(form.amount.getErrorMessage()).contains("11668.71");
+    assertThat(form.decide.isEnabled()).isFalse();
+
+    form.amount.setValue(new BigDecimal("2500.00"));
+    assertThat(form.amount.isInvalid()).isFalse();
+    assertThat(form.decide.isEnabled()).isTrue();
+    assertThat(form.preview.getText()).contains("2");
+
+    form.decide.click();
+    ConfirmDialogKt._fireConfirm(form.confirm);
+    assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
+    assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("2500.00");
+    assertThat(KaribuSupport.currentView()).isEqualTo(MediationQueueView.class);
+  }
+
+  @Test
+  void someoneElsesClaimShowsWhoHasItAndNoForm() {
+    var d = cases.escalated();
+    cases.claimed(d, "mediator2");
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate(DisputeCaseView.class, DisputeCaseView.parameters(d.id()));
+    DisputeCaseView view = _get(DisputeCaseView.class);
+    assertThat(view.decisionForm).isNull();
+    assertThat(view.claim.isVisible()).isFalse();
+  }
+
+  @Test
+  void onlyMediatorsReachTheMediationScreens() {
+    KaribuSupport.signIn("opslead1", "OPS_LEAD");
+    UI.getCurrent().navigate("mediation");
+    assertThat(KaribuSupport.currentView()).isNotEqualTo(MediationQueueView.class);
+
+    KaribuSupport.signIn("marketplace", "MARKETPLACE");
+    UI.getCurrent().navigate("");
+    assertThat(KaribuSupport.currentView().getSimpleName()).isNotEqualTo("MyWorkView");
+  }
+
+  @Test
+  void anonymousUsersLandOnTheLoginView() {
+    UI.getCurrent().navigate("mediation");
+    assertThat(KaribuSupport.currentView()).isEqualTo(LoginView.class);
+  }
+}
