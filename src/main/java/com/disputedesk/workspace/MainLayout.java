@@ -3,6 +3,7 @@ package com.disputedesk.workspace;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 
 /** The shell every workspace view lives in: navigation by role, the user, language and sign-out. */
+@StyleSheet("context://styles/disputedesk.css")
 public class MainLayout extends AppLayout {
   public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 

@@ -126,11 +126,12 @@ class MediationQueueView extends VerticalLayout {
   }
 
   private void keyboard() {
-    Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(this);
-    Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(this);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(this);
+    // on the grid only, so typing a j, k or c into the search field stays typing
+    Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
-    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(this);
+    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
     Shortcuts.addShortcutListener(this, search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
   }
 

@@ -1,0 +1,101 @@
+package com.disputedesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.dispute.DisputeStatus;
+import com.disputedesk.dispute.Disputes;
+import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.support.Browser;
+import com.disputedesk.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The journeys that matter, in a real Chromium: find, claim, weigh and decide a dispute. */
+class MediatorJourneyBrowserTest extends IntegrationTest {
+  @Value("${local.server.port}") int port;
+  @Autowired Disputes disputes;
+  @Autowired MediatorDesk desk;
+
+  @BeforeAll
+  static void chromium() {
+    Browser.requireChromium();
+  }
+
+  @Test
+  void aMediatorFindsClaimsAndDecidesAPartialRefund() throws Exception {
+    var d = cases.escalated();
+    String orderId = disputes.get(d.id()).orderId();
+    try (Browser browser = Browser.open(port)) {
+      try {
+        decide(browser, d, orderId);
+      } catch (Exception | AssertionError e) {
+        browser.snapshot("decide");
+        throw e;
+      }
+    }
+  }
+
+  private void decide(Browser browser, com.disputedesk.support.Cases.Dispute d, String orderId) throws Exception {
+    {
+      browser.signIn("mediator1");
+      browser.go("/mediation");
+      WebElement search = browser.waitFor(By.cssSelector("vaadin-text-field input"));
+      search.sendKeys(orderId);
+      browser.until(drv -> drv.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+          .filter(c -> c.getText().startsWith("ORD-")).count() == 1);
+      browser.selectRow(orderId);
+      browser.button("Claim (c)").click();
+
+      browser.until(drv -> drv.getCurrentUrl().contains("/mediation/case/" + d.id()));
+      browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='Partial refund']")).click();
+      WebElement amount = browser.waitFor(By.cssSelector("vaadin-big-decimal-field input"));
+      amount.sendKeys("2500.00", Keys.TAB);
+      WebElement reason = browser.waitFor(By.cssSelector("vaadin-combo-box input"));
+      reason.sendKeys("NOT_AS_DESCRIBED");
+      reason.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
+      WebElement explanation = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
+      explanation.sendKeys("The colour differs from the listing photos.", Keys.TAB);
+      browser.until(drv -> drv.findElement(By.cssSelector(".dd-preview")).getText().contains("2"));
+      browser.snapshot("decision-form"); // kept in target/ for whoever reviews the workspace
+      browser.button("Decide").click();
+      browser.waitFor(By.xpath("//vaadin-button[@slot='confirm-button']")).click();
+
+      browser.until(drv -> drv.getCurrentUrl().endsWith("/mediation"));
+      assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
+      assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("2500.00");
+      assertThat(desk.open(d.id()).openTask()).isEmpty();
+    }
+  }
+
+  @Test
+  void theSecondMediatorLosesTheClaimRaceWithAClearMessage() throws Exception {
+    var d = cases.escalated();
+    String orderId = disputes.get(d.id()).orderId();
+    try (Browser browser = Browser.open(port)) {
+      try {
+        loseRace(browser, d, orderId);
+      } catch (RuntimeException | AssertionError e) {
+        browser.snapshot("race");
+        throw e;
+      }
+    }
+  }
+
+  private void loseRace(Browser browser, com.disputedesk.support.Cases.Dispute d, String orderId) {
+    {
+      browser.signIn("mediator2");
+      browser.go("/mediation");
+      browser.waitFor(By.cssSelector("vaadin-text-field input")).sendKeys(orderId);
+      browser.selectRow(orderId);
+      cases.claimed(d, "mediator1"); // someone else is faster
+      browser.button("Claim (c)").click();
+      assertThat(browser.notification()).contains("Already claimed by mediator1");
+      assertThat(cases.task(d.id()).assignee()).isEqualTo("mediator1");
+    }
+  }
+}

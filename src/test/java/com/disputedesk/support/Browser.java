@@ -1,0 +1,136 @@
+package com.disputedesk.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Selenium with explicit binaries, so nothing is downloaded. Without them a developer
+ * gets a loud skip; with {@code CI=true} the tests fail instead, so CI can never skip them silently.
+ */
+public final class Browser implements AutoCloseable {
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String DRIVER = "/usr/bin/chromedriver";
+  public final WebDriver driver;
+  private final String baseUrl;
+
+  private Browser(WebDriver driver, String baseUrl) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+  }
+
+  public static void requireChromium() {
+    boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    if (present) {
+      return;
+    }
+    String message = "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
+        + "): apt-get install chromium chromium-driver";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException(message + ". CI=true, so this fails instead of skipping.");
+    }
+    System.err.println("\n!!!!! SKIPPING BROWSER TESTS !!!!! " + message + "\n");
+    Assumptions.abort(message);
+  }
+
+  public static Browser open(int port) throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-").toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+        .usingAnyFreePort().build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver, "http://localhost:" + port);
+  }
+
+  public void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public void signIn(String user) {
+    go("/login");
+    WebElement name = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+    name.sendKeys(user);
+    WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+    password.sendKeys(user);
+    password.sendKeys(org.openqa.selenium.Keys.ENTER);
+    until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  public WebElement waitFor(By by) {
+    return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
+  public <T> T until(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+  }
+
+  /** Clicks like a user where Selenium calls an element "not interactable" (Vaadin grid cells are slotted). */
+  public void click(WebElement element) {
+    @SuppressWarnings("unchecked")
+    var rect = (java.util.Map<String, Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};",
+        element);
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToLocation(rect.get("x").intValue(), rect.get("y").intValue()).click().perform();
+  }
+
+  /** Clicks the grid row showing {@code text} until the grid has selected it (rows re-render while filtering). */
+  public void selectRow(String text) {
+    By cell = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      click(waitFor(cell));
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const g = document.querySelector('vaadin-grid'); return g.selectedItems.length === 1;")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // the row was re-rendered under the click; click again
+      }
+    }
+    throw new IllegalStateException("Could not select the row " + text);
+  }
+
+  /** The text of the first notification shown (notifications live in an overlay outside the view). */
+  public String notification() {
+    return until(d -> {
+      Object text = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+          "const c = document.querySelector('vaadin-notification-card'); return c ? c.textContent : null;");
+      return text == null || text.toString().isBlank() ? null : text.toString().strip();
+    });
+  }
+
+  /** A Vaadin button by its visible text. */
+  public WebElement button(String text) {
+    return waitFor(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+  }
+
+  /** Saves what the browser shows to target/browser-NAME.png (for a failing test's report). */
+  public void snapshot(String name) {
+    try {
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(java.nio.file.Path.of("target", "browser-" + name + ".png"), png);
+    } catch (Exception e) {
+      System.err.println("Could not save a screenshot: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
