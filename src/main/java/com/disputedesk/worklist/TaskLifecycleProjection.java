@@ -36,11 +36,14 @@ class TaskLifecycleProjection implements TaskListener {
 
   private void created(DelegateTask task) {
     String caseType = task.getProcessDefinitionId().split(":")[0];
+    if (!worklist.owns(caseType)) {
+      return;
+    }
     UUID caseId = UUID.fromString(task.getExecution().getProcessBusinessKey());
     String group = task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).findFirst().orElse(null);
-    CaseSummary summary = worklist.summarize(caseType, caseId, task.getTaskDefinitionKey());
+    CaseSummary summary = worklist.summarize(caseType, caseId, task.getTaskDefinitionKey()).orElseThrow();
     rows.insert(task.getId(), caseId, caseType, task.getTaskDefinitionKey(), task.getProcessInstanceId(), group,
         null, summary, clock.instant());
     if (task.getAssignee() != null) {

@@ -42,15 +42,16 @@ public class Worklist {
   @Transactional
   public void refresh(UUID caseId) {
     for (WorkItem item : rows.ofCase(caseId)) {
-      rows.refresh(item.taskId(), summarize(item.caseType(), caseId, item.taskKey()));
+      summarize(item.caseType(), caseId, item.taskKey()).ifPresent(s -> rows.refresh(item.taskId(), s));
     }
   }
 
-  CaseSummary summarize(String caseType, UUID caseId, String taskKey) {
-    CaseSummaryProvider provider = providers.get(caseType);
-    if (provider == null) {
-      throw new IllegalStateException("No CaseSummaryProvider for process " + caseType);
-    }
-    return provider.summarize(caseId, taskKey);
+  /** Empty for processes no module of ours owns (deployed by hand, say): their tasks stay out of our queues. */
+  Optional<CaseSummary> summarize(String caseType, UUID caseId, String taskKey) {
+    return Optional.ofNullable(providers.get(caseType)).map(p -> p.summarize(caseId, taskKey));
+  }
+
+  boolean owns(String caseType) {
+    return providers.containsKey(caseType);
   }
 }

@@ -94,8 +94,9 @@ class WorklistRepository {
   }
 
   private static String where(WorkQueueQuery q, List<Object> args) {
-    StringBuilder sql = new StringBuilder(" where candidate_group = any(?)");
-    args.add(q.groups().toArray(String[]::new));
+    // one group (the usual queue) as "=", so the (group, priority, due) index delivers rows already sorted
+    StringBuilder sql = new StringBuilder(q.groups().size() == 1 ? " where candidate_group = ?" : " where candidate_group = any(?)");
+    args.add(q.groups().size() == 1 ? q.groups().iterator().next() : q.groups().toArray(String[]::new));
     if (q.assignedTo() != null) {
       sql.append(" and assignee = ?");
       args.add(q.assignedTo());

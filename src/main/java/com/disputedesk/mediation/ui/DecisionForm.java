@@ -51,6 +51,8 @@ class DecisionForm extends Div {
     amount.setLabel(getTranslation("decision.amount", Formats.money(dispute.moneyPaid(), dispute.currency(), getLocale())));
     amount.setSuffixComponent(new Div(dispute.currency()));
     amount.setVisible(false);
+    amount.setWidthFull();
+    reason.setWidthFull();
     reason.setLabel(getTranslation("decision.reason"));
     reason.setItems(DecisionReason.values());
     reason.setItemLabelGenerator(Enum::name);

@@ -1,0 +1,166 @@
+package com.disputedesk.bench;
+
+import com.disputedesk.common.Money;
+import com.disputedesk.common.PartyId;
+import com.disputedesk.dispute.DisputeOpening;
+import com.disputedesk.dispute.DisputeReason;
+import com.disputedesk.dispute.Negotiation;
+import com.disputedesk.dispute.OpenDisputeRequest;
+import com.disputedesk.dispute.OrderSnapshot;
+import com.disputedesk.dispute.Outcome;
+import com.disputedesk.dispute.OutcomeType;
+import com.disputedesk.dispute.SellerResponseRequest;
+import com.disputedesk.mediation.DecisionCommand;
+import com.disputedesk.mediation.DecisionOutcome;
+import com.disputedesk.mediation.DecisionReason;
+import com.disputedesk.mediation.MediationDecisions;
+import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.worklist.WorkQueueQuery;
+import com.disputedesk.worklist.Worklist;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Prints figures, asserts nothing about time: {@code ./mvnw -B verify -Pbench}. Dispute lifecycle throughput
+ * through our services beside a bare start → user task → complete process on the same engine and database, and the
+ * queue page latency over 100 000 open work items.
+ */
+class LifecycleBenchmark extends IntegrationTest {
+  private static final int CASES = Integer.getInteger("bench.cases", 400);
+  private static final int THREADS = 2;
+  private static final AtomicInteger ORDER = new AtomicInteger();
+  @Autowired DisputeOpening opening;
+  @Autowired Negotiation negotiation;
+  @Autowired MediatorDesk desk;
+  @Autowired MediationDecisions decisions;
+  @Autowired Worklist worklist;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void lifecycleThroughputAgainstTheBareEngine() throws Exception {
+    repository.createDeployment().addModelInstance("BareBenchProcess.bpmn", Bpmn.createExecutableProcess("BareBench")
+        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").camundaCandidateGroups("bench").endEvent()
+        .done()).deploy();
+    runLifecycle(20);
+    runBare(20);
+    double ours = runLifecycle(CASES);
+    double bare = runBare(CASES);
+    System.out.printf("%n[bench] dispute lifecycle (open, reject, escalate, claim, decide): %.1f cases/s over %d cases,"
+        + " %d threads%n", ours, CASES, THREADS);
+    System.out.printf("[bench] bare engine (start, user task, complete): %.1f instances/s%n", bare);
+    System.out.printf("[bench] ratio ours/bare: %.0f %%%n", 100 * ours / bare);
+  }
+
+  @Test
+  void queuePageLatencyOver100kOpenItems() {
+    jdbc.sql("""
+            insert into worklist_item (task_id, case_id, case_type, task_key, process_instance_id, candidate_group,
+              title, stage, reason, amount, currency, order_id, buyer_id, seller_id, sla_policy, sla_started_at,
+              sla_due_at, created_at, search_text)
+            select 'bench-' || g, gen_random_uuid(), 'DisputeCaseProcess', 'Task_DecideDispute', 'bench', 'bench-queue',
+              'Item ' || g, 'ESCALATED', 'NOT_RECEIVED', (g % 5000) + 100, 'RUB', 'ORD-B' || g, 'buyer-' || (g % 9000),
+              'seller-' || (g % 700), 'mediation-resolution', now(), now() + (g % 10000) * interval '1 minute', now(),
+              'ord-b' || g || ' item ' || g
+            from generate_series(1, 100000) g""").update();
+    jdbc.sql("analyze worklist_item").update();
+    try {
+      WorkQueueQuery query = WorkQueueQuery.forGroups(Set.of("bench-queue"));
+      for (int i = 0; i < 50; i++) {
+        worklist.page(query, 0, 50);
+        worklist.count(query);
+      }
+      long[] page = measure(500, i -> worklist.page(query, (i % 20) * 50, 50));
+      long[] count = measure(200, i -> worklist.count(query));
+      long[] search = measure(200, i -> worklist.page(query.withText("ord-b" + (1000 + i)), 0, 50));
+      System.out.printf("%n[bench] queue page of 50 by SLA due over 100k items: p50 %.2f ms, p99 %.2f ms%n",
+          p(page, 50), p(page, 99));
+      System.out.printf("[bench] queue count over 100k items: p50 %.2f ms, p99 %.2f ms%n", p(count, 50), p(count, 99));
+      System.out.printf("[bench] queue free-text search over 100k items: p50 %.2f ms, p99 %.2f ms%n",
+          p(search, 50), p(search, 99));
+    } finally {
+      jdbc.sql("delete from worklist_item where candidate_group = 'bench-queue'").update();
+    }
+  }
+
+  private double runLifecycle(int cases) throws Exception {
+    return timed(cases, i -> {
+      PartyId buyer = PartyId.of("bench-buyer-" + i);
+      PartyId seller = PartyId.of("bench-seller");
+      var order = new OrderSnapshot("BENCH-" + ORDER.incrementAndGet() + "-" + UUID.randomUUID(), seller.value(),
+          "Bench Store", "Bench item", Money.of("1000.00", "RUB"), Money.of("100.00", "RUB"), null, null,
+          Instant.now().plus(Duration.ofDays(20)), null, null);
+      UUID id = opening.open(buyer, new OpenDisputeRequest(order, DisputeReason.NOT_RECEIVED, false,
+          new Outcome(OutcomeType.FULL_REFUND, null), "Never arrived.")).id();
+      negotiation.sellerResponds(seller, id, new SellerResponseRequest(SellerResponseRequest.Action.REJECT, null,
+          "It was delivered."));
+      negotiation.escalate(buyer, id);
+      String mediator = "bench-mediator-" + (i % 10);
+      desk.claim(desk.open(id).openTask().orElseThrow().taskId(), mediator);
+      decisions.decide(id, mediator, new DecisionCommand(DecisionOutcome.PARTIAL_REFUND, new BigDecimal("300.00"),
+          DecisionReason.NOT_DELIVERED, "Tracking stopped at the border."));
+    });
+  }
+
+  private double runBare(int instances) throws Exception {
+    return timed(instances, i -> {
+      String pi = runtime.startProcessInstanceByKey("BareBench", UUID.randomUUID().toString()).getId();
+      String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+      tasks.complete(task);
+    });
+  }
+
+  private double timed(int n, java.util.function.IntConsumer work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    AtomicInteger next = new AtomicInteger();
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      futures.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+          work.accept(i);
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    return n / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static long[] measure(int n, java.util.function.IntConsumer call) {
+    long[] nanos = new long[n];
+    for (int i = 0; i < n; i++) {
+      long start = System.nanoTime();
+      call.accept(i);
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    return nanos;
+  }
+
+  private static double p(long[] sorted, int percentile) {
+    return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
+  }
+}
