@@ -44,10 +44,7 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
     {
       browser.signIn("mediator1");
       browser.go("/mediation");
-      WebElement search = browser.waitFor(By.cssSelector("vaadin-text-field input"));
-      search.sendKeys(orderId);
-      browser.until(drv -> drv.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-          .filter(c -> c.getText().startsWith("ORD-")).count() == 1);
+      searchQueue(browser, orderId);
       browser.selectRow(orderId);
       browser.button("Claim (c)").click();
 
@@ -90,12 +87,19 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
     {
       browser.signIn("mediator2");
       browser.go("/mediation");
-      browser.waitFor(By.cssSelector("vaadin-text-field input")).sendKeys(orderId);
+      searchQueue(browser, orderId);
       browser.selectRow(orderId);
       cases.claimed(d, "mediator1"); // someone else is faster
       browser.button("Claim (c)").click();
       assertThat(browser.notification()).contains("Already claimed by mediator1");
       assertThat(cases.task(d.id()).assignee()).isEqualTo("mediator1");
     }
+  }
+
+  /** Types into the queue's search and waits until the filtered grid shows just that order. */
+  private static void searchQueue(Browser browser, String orderId) {
+    browser.waitFor(By.cssSelector("vaadin-text-field input")).sendKeys(orderId);
+    browser.until(drv -> drv.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+        .filter(c -> c.getText().startsWith("ORD-")).count() == 1);
   }
 }

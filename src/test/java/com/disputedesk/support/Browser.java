@@ -88,21 +88,15 @@ public final class Browser implements AutoCloseable {
         .moveToLocation(rect.get("x").intValue(), rect.get("y").intValue()).click().perform();
   }
 
-  /** Clicks the grid row showing {@code text} until the grid has selected it (rows re-render while filtering). */
+  /** Clicks the grid row showing {@code text} once the grid has settled, and waits until it is selected. */
   public void selectRow(String text) {
     By cell = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
-    for (int attempt = 0; attempt < 5; attempt++) {
-      click(waitFor(cell));
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(
-            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "const g = document.querySelector('vaadin-grid'); return g.selectedItems.length === 1;")));
-        return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        // the row was re-rendered under the click; click again
-      }
-    }
-    throw new IllegalStateException("Could not select the row " + text);
+    waitFor(cell);
+    until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const g = document.querySelector('vaadin-grid'); return !g.hasAttribute('loading') && !g.loading;")));
+    click(waitFor(cell));
+    until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "return document.querySelector('vaadin-grid').selectedItems.length === 1;")));
   }
 
   /** The text of the first notification shown (notifications live in an overlay outside the view). */
