@@ -13,9 +13,11 @@ public class BackOfficeUsers {
   public record User(String username, String displayName, String email, Set<String> roles) {}
 
   private final JdbcClient jdbc;
+  private final CamundaIdentitySync camunda;
 
-  BackOfficeUsers(JdbcClient jdbc) {
+  BackOfficeUsers(JdbcClient jdbc, CamundaIdentitySync camunda) {
     this.jdbc = jdbc;
+    this.camunda = camunda;
   }
 
   @Transactional(readOnly = true)
@@ -51,5 +53,6 @@ public class BackOfficeUsers {
       jdbc.sql("insert into authorities (username, authority) values (?, ?)").params(user.username(), "ROLE_" + role)
           .update();
     }
+    camunda.sync(user.username(), user.displayName(), user.roles());
   }
 }

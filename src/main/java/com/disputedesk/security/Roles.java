@@ -13,4 +13,9 @@ public final class Roles {
   public static final String[] BACK_OFFICE = {MEDIATOR, COMMISSIONER, QUALITY_REVIEWER, OPS_LEAD, ADMIN};
 
   private Roles() {}
+
+  /** The Camunda group of a role: {@code camunda-admin} for ADMIN, else letters only (OPS_LEAD to opslead). */
+  public static String camundaGroup(String role) {
+    return ADMIN.equals(role) ? "camunda-admin" : role.toLowerCase().replaceAll("[^a-z0-9]", "");
+  }
 }

@@ -102,4 +102,21 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
     browser.until(drv -> drv.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
         .filter(c -> c.getText().startsWith("ORD-")).count() == 1);
   }
+
+  @Test
+  void anAdministratorOpensCockpitWithTheWorkspaceLogin() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      try {
+        browser.signIn("admin");
+        browser.go("/camunda/app/cockpit/default/");
+        browser.until(drv -> drv.getTitle().contains("Cockpit"));
+        browser.go("/camunda/api/admin/auth/user/default");
+        String body = browser.waitFor(By.tagName("body")).getText();
+        assertThat(body).contains("\"userId\":\"admin\"").contains("cockpit").contains("admin");
+      } catch (RuntimeException | AssertionError e) {
+        browser.snapshot("cockpit");
+        throw e;
+      }
+    }
+  }
 }

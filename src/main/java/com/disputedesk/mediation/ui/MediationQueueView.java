@@ -51,6 +51,7 @@ class MediationQueueView extends VerticalLayout {
   private final Clock clock;
   private final String user;
   private WorkQueueQuery query;
+  private com.vaadin.flow.shared.Registration poll;
 
   MediationQueueView(MediatorDesk desk, Clock clock, AuthenticationContext auth) {
     this.desk = desk;
@@ -61,6 +62,17 @@ class MediationQueueView extends VerticalLayout {
     add(header(), filters(), grid());
     keyboard();
     refresh();
+    // SLA chips count down and claims by others appear without a reload: re-read the visible page every 30 s
+    addAttachListener(e -> {
+      e.getUI().setPollInterval(30_000);
+      poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
+    });
+    addDetachListener(e -> {
+      e.getUI().setPollInterval(-1);
+      if (poll != null) {
+        poll.remove();
+      }
+    });
   }
 
   private HorizontalLayout header() {
