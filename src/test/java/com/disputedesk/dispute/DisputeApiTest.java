@@ -76,6 +76,18 @@ class DisputeApiTest extends IntegrationTest {
   }
 
   @Test
+  void anUnconfirmedOrderCanBeDisputedOnlyUntilItsProtectionEnds() {
+    var order = cases.order(Cases.unique("ORD"), "s-4b");
+    order.put("protectionEndsAt", time.now().minus(Duration.ofMinutes(1)).toString());
+    var late = api.post("/api/v1/disputes", Cases.unique("buyer"), cases.openRequest(order, false));
+    assertThat(late.status()).isEqualTo(422);
+    assertThat(late.text("detail")).contains("buyer protection");
+    order.put("protectionEndsAt", time.now().plus(Duration.ofMinutes(5)).toString());
+    assertThat(api.post("/api/v1/disputes", Cases.unique("buyer"), cases.openRequest(order, false)).status())
+        .isEqualTo(201);
+  }
+
+  @Test
   void withinFifteenDaysOfReceiptADisputeOpens() {
     var order = cases.order(Cases.unique("ORD"), "s-5");
     order.put("receiptConfirmedAt", time.now().minus(Duration.ofDays(14)).toString());

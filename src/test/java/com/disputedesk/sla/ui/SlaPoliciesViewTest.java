@@ -1,0 +1,64 @@
+package com.disputedesk.sla.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.sla.SlaCalendar;
+import com.disputedesk.sla.SlaPolicies;
+import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuSupport;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Operations leads edit SLA policies in the workspace (Karibu). */
+class SlaPoliciesViewTest extends IntegrationTest {
+  @Autowired ApplicationContext context;
+  @Autowired SlaPolicies policies;
+
+  @BeforeEach
+  void startVaadin() {
+    KaribuSupport.start(context);
+    KaribuSupport.signIn("opslead1", "OPS_LEAD");
+    UI.getCurrent().navigate("sla-policies");
+  }
+
+  @AfterEach
+  void stopVaadin() {
+    KaribuSupport.stop();
+    policies.update("evidence-response", "P3D", SlaCalendar.CALENDAR_DAYS, "test");
+  }
+
+  @Test
+  void listsEveryPolicyAndSavesAChange() {
+    SlaPoliciesView view = _get(SlaPoliciesView.class);
+    assertThat(GridKt._size(view.grid)).isEqualTo(12);
+    view.edit(policies.get("evidence-response"));
+    _get(TextField.class).setValue("P4D");
+    save();
+    assertThat(policies.get("evidence-response").duration()).isEqualTo("P4D");
+    assertThat(policies.get("evidence-response").updatedBy()).isEqualTo("opslead1");
+  }
+
+  @Test
+  void aWrongDurationIsShownOnTheFieldAndSavesNothing() {
+    _get(SlaPoliciesView.class).edit(policies.get("evidence-response"));
+    TextField duration = _get(TextField.class);
+    duration.setValue("soon");
+    save();
+    assertThat(duration.isInvalid()).isTrue();
+    assertThat(duration.getErrorMessage()).contains("P15D");
+    assertThat(policies.get("evidence-response").duration()).isEqualTo("P3D");
+  }
+
+  private static void save() {
+    _find(Button.class).stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow().click();
+  }
+}
