@@ -1,6 +1,10 @@
 package com.disputedesk.mediation;
 
+import com.disputedesk.common.InvalidInput;
 import com.disputedesk.dispute.Dispute;
+import com.disputedesk.security.BackOfficeUsers;
+import com.disputedesk.security.Roles;
+import com.disputedesk.worklist.ClaimLost;
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.dispute.Offer;
 import com.disputedesk.evidence.EvidenceItem;
@@ -35,9 +39,11 @@ public class MediatorDesk {
   private final EvidenceStore evidence;
   private final CaseTimeline timeline;
   private final EvidenceRequestRepository requests;
+  private final BackOfficeUsers staff;
 
   MediatorDesk(Worklist worklist, WorkClaims claims, Disputes disputes, EvidenceStore evidence, CaseTimeline timeline,
-      EvidenceRequestRepository requests) {
+      EvidenceRequestRepository requests, BackOfficeUsers staff) {
+    this.staff = staff;
     this.worklist = worklist;
     this.claims = claims;
     this.disputes = disputes;
@@ -66,6 +72,28 @@ public class MediatorDesk {
   @Transactional
   public void release(String taskId, String mediator) {
     claims.unclaim(taskId, mediator);
+  }
+
+  /** The holder is looking at the case: their claim stays theirs for another {@code claim-lease}. */
+  @Transactional
+  public void keepWorking(String taskId, String mediator) {
+    claims.renewLease(taskId, mediator);
+  }
+
+  /** A lead hands the dispute to a named mediator (who must hold the MEDIATOR role). */
+  @Transactional
+  public void assign(String taskId, String mediator, String lead) {
+    if (!staff.usernamesWith(Roles.MEDIATOR).contains(mediator)) {
+      throw new InvalidInput("mediator", mediator + " is not a mediator");
+    }
+    WorkItem item = worklist.find(taskId).orElseThrow(() -> new ClaimLost(null, "This task is no longer open."));
+    claims.assign(taskId, mediator);
+    timeline.record(item.caseId(), "ASSIGNED", lead, "LEAD", "Assigned to " + mediator + " by " + lead,
+        java.util.Map.of("taskId", taskId, "mediator", mediator));
+  }
+
+  public List<String> mediators() {
+    return staff.usernamesWith(Roles.MEDIATOR);
   }
 
   public CaseFile open(UUID disputeId) {

@@ -11,6 +11,7 @@ import com.disputedesk.mediation.EvidenceRequested;
 import com.disputedesk.mediation.MediationSlaBreached;
 import com.disputedesk.security.BackOfficeUsers;
 import com.disputedesk.security.Roles;
+import com.disputedesk.worklist.ClaimExpired;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -97,6 +98,14 @@ class DisputeNotifications {
           "Dispute " + d.id() + " (order " + d.orderId() + ", " + d.moneyPaid().toPlainString() + " " + d.currency()
               + ") has no decision although it was due " + d.mediationDueAt() + ". Its priority was raised.");
     }
+  }
+
+  @ApplicationModuleListener
+  void on(ClaimExpired e) {
+    staff.emailOf(e.holder()).ifPresent(email -> outbox.send("claim-expired:" + e.taskId() + ":" + e.holder(),
+        e.caseId(), email, "Your claim expired: " + e.title(),
+        "You claimed \"" + e.title() + "\" but did not work on it within the claim lease, so it went back to the "
+            + "queue for another mediator. Claim it again if you are still on it."));
   }
 
   private static String subject(Dispute d, String what) {

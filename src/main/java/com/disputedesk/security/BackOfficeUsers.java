@@ -28,6 +28,12 @@ public class BackOfficeUsers {
   }
 
   @Transactional(readOnly = true)
+  public java.util.Optional<String> emailOf(String username) {
+    return jdbc.sql("select email from users where username = ? and email is not null").param(username)
+        .query(String.class).optional();
+  }
+
+  @Transactional(readOnly = true)
   public List<String> usernamesWith(String role) {
     return jdbc.sql("select u.username from users u join authorities a on a.username = u.username "
             + "where a.authority = ? and u.enabled order by u.username")

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,14 +19,16 @@ public class ClaimLeaseReaper {
   private final TaskService tasks;
   private final CaseTimeline timeline;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ClaimLeaseReaper(WorklistRepository rows, TaskService tasks, CaseTimeline timeline, TransactionTemplate transactions,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
     this.rows = rows;
     this.tasks = tasks;
     this.timeline = timeline;
     this.transactions = transactions;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -40,6 +43,7 @@ public class ClaimLeaseReaper {
             timeline.record(item.caseId(), "CLAIM_EXPIRED", "system", "SYSTEM",
                 "Claim by " + item.assignee() + " expired after inactivity; the task is back in the queue",
                 Map.of("taskId", taskId, "holder", item.assignee()));
+            events.publishEvent(new ClaimExpired(item.caseId(), taskId, item.assignee(), item.title()));
             return true;
           }).orElse(false));
       released += Boolean.TRUE.equals(done) ? 1 : 0;

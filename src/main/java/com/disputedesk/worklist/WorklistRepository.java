@@ -108,6 +108,10 @@ class WorklistRepository {
       sql.append(" and evidence_overdue = ?");
       args.add(q.evidenceOverdue());
     }
+    if (q.breachedAt() != null) {
+      sql.append(" and sla_due_at < ?");
+      args.add(ts(q.breachedAt()));
+    }
     if (q.text() != null && !q.text().isBlank()) {
       sql.append(" and search_text like ? escape '\\'");
       args.add("%" + q.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -26,7 +26,7 @@ public class MainLayout extends AppLayout {
     addToNavbar(new DrawerToggle(), title, userBar(auth));
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.mywork"), ""));
-    if (auth.hasAnyRole("MEDIATOR", "ADMIN")) {
+    if (auth.hasAnyRole("MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.mediation"), "mediation"));
     }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {

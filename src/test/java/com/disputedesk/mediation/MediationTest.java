@@ -148,6 +148,7 @@ class MediationTest extends IntegrationTest {
     time.travel(Duration.ofHours(1).plusSeconds(1));
     assertThat(reaper.releaseExpiredClaims()).isGreaterThanOrEqualTo(1);
     assertThat(worklist.find(task.taskId()).orElseThrow().assignee()).isNull();
+    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.any(MAIL, "Your claim expired", "mediator1", "queue"));
   }
 
   @Test

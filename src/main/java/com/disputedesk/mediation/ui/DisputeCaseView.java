@@ -32,7 +32,7 @@ import java.util.UUID;
 /** One dispute as a mediator works it: the whole case file on the left, the decision on the right. */
 @Route(value = "mediation/case/:disputeId", layout = MainLayout.class)
 @PageTitle("Dispute — DisputeDesk")
-@RolesAllowed({"MEDIATOR", "ADMIN"})
+@RolesAllowed({"MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
 class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
   private final MediatorDesk desk;
   private final MediationDecisions decisions;
@@ -81,6 +81,7 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
     VerticalLayout side = new VerticalLayout();
     side.setPadding(false);
     if (mine) {
+      desk.keepWorking(task.get().taskId(), user);
       decisionForm = new DecisionForm(file.dispute(), decisions, user, this::decided);
       evidenceForm = new EvidenceRequestForm(evidenceRequests, disputeId, user, this::evidenceRequested);
       side.add(decisionForm, evidenceForm);

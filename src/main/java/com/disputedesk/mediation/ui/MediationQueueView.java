@@ -1,11 +1,13 @@
 package com.disputedesk.mediation.ui;
 
-import com.disputedesk.dispute.DisputeReason;
+import com.disputedesk.common.InvalidInput;
 import com.disputedesk.mediation.MediatorDesk;
 import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.ClaimLost;
+import com.disputedesk.worklist.SavedFilter;
+import com.disputedesk.worklist.SavedFilters;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.WorkQueueQuery;
 import com.vaadin.flow.component.Key;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,11 +24,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -36,30 +37,38 @@ import java.util.Optional;
 /** The mediators' queue: escalated disputes, most urgent first, read lazily from the worklist table. */
 @Route(value = "mediation", layout = MainLayout.class)
 @PageTitle("Mediation queue — DisputeDesk")
-@RolesAllowed({"MEDIATOR", "ADMIN"})
-class MediationQueueView extends VerticalLayout {
+@RolesAllowed({"MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
+class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
+  static final String QUEUE = "mediation";
   final Grid<WorkItem> grid = new Grid<>();
-  final TextField search = new TextField();
-  final ComboBox<DisputeReason> reason = new ComboBox<>();
-  final Checkbox mine = new Checkbox();
-  final Checkbox overdue = new Checkbox();
-  final Select<WorkQueueQuery.Sort> sort = new Select<>();
+  final QueueFilterBar filters;
   final Button claim = new Button();
   final Button open = new Button();
+  final ComboBox<String> assignee = new ComboBox<>();
+  final Button assign = new Button();
   final Span count = new Span();
   private final MediatorDesk desk;
+  private final SavedFilters savedFilters;
   private final Clock clock;
   private final String user;
+  private final boolean mediator;
   private WorkQueueQuery query;
-  private com.vaadin.flow.shared.Registration poll;
+  private Registration poll;
 
-  MediationQueueView(MediatorDesk desk, Clock clock, AuthenticationContext auth) {
+  MediationQueueView(MediatorDesk desk, SavedFilters savedFilters, Clock clock, AuthenticationContext auth) {
     this.desk = desk;
+    this.savedFilters = savedFilters;
     this.clock = clock;
     this.user = auth.getPrincipalName().orElseThrow();
+    this.mediator = auth.hasRole("MEDIATOR");
     this.query = desk.queue();
+    this.filters = new QueueFilterBar(this::refresh, this::saveFilter);
+    filters.savedFilters(savedFilters.of(user, QUEUE));
     setSizeFull();
-    add(header(), filters(), grid());
+    add(header(), filters, grid());
+    if (auth.hasAnyRole("QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
+      add(assignBar());
+    }
     keyboard();
     refresh();
     // SLA chips count down and claims by others appear without a reload: re-read the visible page every 30 s
@@ -75,10 +84,19 @@ class MediationQueueView extends VerticalLayout {
     });
   }
 
+  /** {@code mediation?breached} opens the queue on the overdue disputes (the leads' tile on My work). */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (event.getLocation().getQueryParameters().getParameters().containsKey("breached")) {
+      filters.breached.setValue(true);
+    }
+  }
+
   private HorizontalLayout header() {
     count.addClassName("dd-badge");
     claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    claim.setVisible(mediator);
     claim.addClickListener(e -> selected().ifPresent(this::claim));
     open.setText(getTranslation("queue.open"));
     open.addClickListener(e -> selected().ifPresent(this::open));
@@ -87,26 +105,23 @@ class MediationQueueView extends VerticalLayout {
     return header;
   }
 
-  private HorizontalLayout filters() {
-    search.setPlaceholder(getTranslation("queue.search"));
-    search.setClearButtonVisible(true);
-    search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.addValueChangeListener(e -> refresh());
-    reason.setPlaceholder(getTranslation("queue.reason"));
-    reason.setItems(DisputeReason.values());
-    reason.setClearButtonVisible(true);
-    reason.addValueChangeListener(e -> refresh());
-    mine.setLabel(getTranslation("queue.mine"));
-    mine.addValueChangeListener(e -> refresh());
-    overdue.setLabel(getTranslation("queue.overdue"));
-    overdue.addValueChangeListener(e -> refresh());
-    sort.setItems(WorkQueueQuery.Sort.values());
-    sort.setItemLabelGenerator(s -> getTranslation("queue.sort." + s.name()));
-    sort.setValue(WorkQueueQuery.Sort.SLA_DUE);
-    sort.addValueChangeListener(e -> refresh());
-    HorizontalLayout filters = new HorizontalLayout(search, reason, sort, mine, overdue);
-    filters.addClassName("dd-filters");
-    return filters;
+  private HorizontalLayout assignBar() {
+    assignee.setPlaceholder(getTranslation("queue.assignTo"));
+    assignee.setItems(desk.mediators());
+    assign.setText(getTranslation("queue.assign"));
+    assign.addClickListener(e -> selected().ifPresent(item -> {
+      try {
+        desk.assign(item.taskId(), assignee.getValue(), user);
+        Notification.show(getTranslation("queue.assigned", assignee.getValue()), 3000,
+            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+      } catch (InvalidInput | ClaimLost ex) {
+        error(ex.getMessage());
+      }
+    }));
+    HorizontalLayout bar = new HorizontalLayout(assignee, assign);
+    bar.setAlignItems(Alignment.BASELINE);
+    return bar;
   }
 
   private Grid<WorkItem> grid() {
@@ -143,15 +158,12 @@ class MediationQueueView extends VerticalLayout {
     Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
-    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
-    Shortcuts.addShortcutListener(this, search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
+    Shortcuts.addShortcutListener(this, filters.search::focus, Key.SLASH).listenOn(grid);
+    Shortcuts.addShortcutListener(this, filters.search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
   }
 
   void refresh() {
-    query = new WorkQueueQuery(desk.queue().groups(), Boolean.TRUE.equals(mine.getValue()) ? user : null,
-        reason.getValue() == null ? null : reason.getValue().name(), null, null,
-        Boolean.TRUE.equals(overdue.getValue()) ? Boolean.TRUE : null, search.getValue(),
-        sort.getValue() == null ? WorkQueueQuery.Sort.SLA_DUE : sort.getValue(), false);
+    query = filters.query(desk.queue(), user, clock.instant());
     WorkQueueQuery current = query;
     grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
     count.setText(String.valueOf(desk.count(current)));
@@ -178,15 +190,27 @@ class MediationQueueView extends VerticalLayout {
     return 0;
   }
 
+  void saveFilter(SavedFilter filter) {
+    try {
+      savedFilters.save(user, QUEUE, filter);
+      filters.savedFilters(savedFilters.of(user, QUEUE));
+      Notification.show(getTranslation("queue.filterSaved", filter.name()), 3000, Notification.Position.BOTTOM_START);
+    } catch (InvalidInput e) {
+      error(e.getMessage());
+    }
+  }
+
   void claim(WorkItem item) {
+    if (!mediator) {
+      return;
+    }
     try {
       desk.claim(item.taskId(), user);
       Notification.show(getTranslation("queue.claimed", item.orderId()), 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       open(item);
     } catch (ClaimLost e) {
-      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      error(e.getMessage());
       refresh();
     }
   }
@@ -197,5 +221,9 @@ class MediationQueueView extends VerticalLayout {
 
   Optional<WorkItem> selected() {
     return grid.getSelectedItems().stream().findFirst();
+  }
+
+  private static void error(String message) {
+    Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 }

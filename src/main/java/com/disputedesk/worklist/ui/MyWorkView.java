@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 
 /** Landing page: the queues this user's roles may work, with their sizes. */
@@ -22,7 +23,7 @@ import java.util.Set;
 class MyWorkView extends VerticalLayout {
   final Div tiles = new Div();
 
-  MyWorkView(Worklist worklist, AuthenticationContext auth) {
+  MyWorkView(Worklist worklist, Clock clock, AuthenticationContext auth) {
     String user = auth.getPrincipalName().orElse("");
     tiles.addClassName("dd-tiles");
     add(new H2(getTranslation("home.title")), tiles);
@@ -30,6 +31,11 @@ class MyWorkView extends VerticalLayout {
       WorkQueueQuery mediation = WorkQueueQuery.forGroups(Set.of("mediators"));
       tiles.add(tile(getTranslation("nav.mediation"), worklist.count(mediation),
           getTranslation("home.mine", worklist.count(mediation.assignedTo(user))), "mediation"));
+    }
+    if (auth.hasAnyRole("QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
+      WorkQueueQuery breaches = WorkQueueQuery.forGroups(Set.of("mediators")).breachedAt(clock.instant());
+      tiles.add(tile(getTranslation("home.breaches"), worklist.count(breaches), getTranslation("home.breaches.detail"),
+          "mediation?breached"));
     }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
       tiles.add(tile(getTranslation("nav.sla"), -1, getTranslation("home.sla"), "sla-policies"));

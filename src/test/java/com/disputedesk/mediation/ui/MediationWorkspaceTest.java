@@ -44,12 +44,12 @@ class MediationWorkspaceTest extends IntegrationTest {
     MediationQueueView view = _get(MediationQueueView.class);
     assertThat(GridKt._size(view.grid)).isGreaterThanOrEqualTo(1);
 
-    view.search.setValue(orderId);
+    view.filters.search.setValue(orderId);
     assertThat(GridKt._size(view.grid)).isEqualTo(1);
     assertThat(GridKt._get(view.grid, 0).caseId()).isEqualTo(d.id());
     assertThat(view.count.getText()).isEqualTo("1");
 
-    view.search.setValue("no-such-order-anywhere");
+    view.filters.search.setValue("no-such-order-anywhere");
     assertThat(GridKt._size(view.grid)).isZero();
   }
 
@@ -59,7 +59,7 @@ class MediationWorkspaceTest extends IntegrationTest {
     KaribuSupport.signIn("mediator1", "MEDIATOR");
     UI.getCurrent().navigate("mediation");
     MediationQueueView queue = _get(MediationQueueView.class);
-    queue.search.setValue(disputes.get(d.id()).orderId());
+    queue.filters.search.setValue(disputes.get(d.id()).orderId());
     queue.grid.select(GridKt._get(queue.grid, 0));
     queue.claim.click();
 
@@ -110,8 +110,58 @@ class MediationWorkspaceTest extends IntegrationTest {
   }
 
   @Test
-  void onlyMediatorsReachTheMediationScreens() {
+  void leadsSeeTheQueueAssignButNeverClaim() {
+    var d = cases.escalated();
     KaribuSupport.signIn("opslead1", "OPS_LEAD");
+    UI.getCurrent().navigate("mediation");
+    MediationQueueView queue = _get(MediationQueueView.class);
+    assertThat(queue.claim.isVisible()).isFalse();
+    queue.filters.search.setValue(disputes.get(d.id()).orderId());
+    queue.grid.select(GridKt._get(queue.grid, 0));
+    queue.assignee.setValue("mediator2");
+    queue.assign.click();
+    assertThat(cases.task(d.id()).assignee()).isEqualTo("mediator2");
+    assertThat(GridKt._get(queue.grid, 0).assignee()).isEqualTo("mediator2");
+  }
+
+  @Test
+  void breachedDisputesAreOneClickAwayForLeads() {
+    time.freeze();
+    var d = cases.escalated();
+    String orderId = disputes.get(d.id()).orderId();
+    time.travelTo(disputes.get(d.id()).mediationDueAt().plusSeconds(1));
+    KaribuSupport.signIn("commissioner2", "COMMISSIONER", "QUALITY_REVIEWER");
+    UI.getCurrent().navigate("mediation", com.vaadin.flow.router.QueryParameters.fromString("breached"));
+    MediationQueueView queue = _get(MediationQueueView.class);
+    assertThat(queue.filters.breached.getValue()).isTrue();
+    queue.filters.search.setValue(orderId);
+    assertThat(GridKt._size(queue.grid)).isEqualTo(1);
+    assertThat(GridKt._get(queue.grid, 0).priority()).isEqualTo(1);
+  }
+
+  @Test
+  void aSavedFilterComesBackForItsOwner() {
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate("mediation");
+    MediationQueueView queue = _get(MediationQueueView.class);
+    queue.filters.reason.setValue(com.disputedesk.dispute.DisputeReason.COUNTERFEIT);
+    queue.filters.overdue.setValue(true);
+    queue.saveFilter(queue.filters.current("Fakes, overdue"));
+
+    UI.getCurrent().navigate("");
+    UI.getCurrent().navigate("mediation");
+    MediationQueueView again = _get(MediationQueueView.class);
+    assertThat(again.filters.reason.getValue()).isNull();
+    var saved = again.filters.saved.getListDataView().getItems().filter(f -> f.name().equals("Fakes, overdue"))
+        .findFirst().orElseThrow();
+    again.filters.saved.setValue(saved);
+    assertThat(again.filters.reason.getValue()).isEqualTo(com.disputedesk.dispute.DisputeReason.COUNTERFEIT);
+    assertThat(again.filters.overdue.getValue()).isTrue();
+  }
+
+  @Test
+  void onlyMediatorsAndLeadsReachTheMediationScreens() {
+    KaribuSupport.signIn("commissioner1", "COMMISSIONER");
     UI.getCurrent().navigate("mediation");
     assertThat(KaribuSupport.currentView()).isNotEqualTo(MediationQueueView.class);
 
