@@ -88,7 +88,7 @@ class DemoData implements ApplicationRunner {
         .buyerEvidence(hours(1), PHOTO, "empty-box.jpg", DemoFiles.photo("Empty box at the post office",
             new Color(0xE8D9C0)), "The empty box")
         .sellerRejects(hours(20), "We shipped the phone. Please see our invoice and warehouse weight.")
-        .sellerEvidence(hours(1), DOCUMENT, "invoice.xlsx", DemoFiles.spreadsheet("a month after shipping"),
+        .sellerEvidence(hours(1), DOCUMENT, "invoice.xlsx", DemoFiles.spreadsheet(now.minus(days(4))),
             "Invoice for the shipped phone")
         .escalate(hours(5))
         .claim(hours(30), "mediator1");

@@ -48,12 +48,17 @@ final class DemoFiles {
   }
 
   /** A minimal OOXML workbook: an invoice anyone can edit. */
-  static byte[] spreadsheet(String invoiceDate) {
+  static byte[] spreadsheet(java.time.Instant created) {
+    String invoiceDate = created.toString();
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
       entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
           + "package/2006/content-types\"><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
           + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
       entry(zip, "xl/workbook.xml", "<workbook><!-- Invoice dated " + invoiceDate + " --></workbook>");
+      entry(zip, "docProps/core.xml", "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats"
+          + ".org/package/2006/metadata/core-properties\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
+          + "<dcterms:created>" + invoiceDate + "</dcterms:created><dcterms:modified>" + invoiceDate
+          + "</dcterms:modified></cp:coreProperties>");
       zip.finish();
       return bytes.toByteArray();
     } catch (IOException e) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** One uploaded file as mediators and parties see it. {@code party} is BUYER or SELLER. */
 public record EvidenceItem(UUID evidenceId, UUID caseId, String party, String uploadedBy, EvidenceKind kind,
-    String note, String filename, String contentType, String sha256, long size, Instant uploadedAt) {
+    String note, String filename, String contentType, String sha256, long size, Instant uploadedAt, FileDates dates) {
 
   public boolean isImage() {
     return contentType.startsWith("image/");

@@ -25,17 +25,19 @@ public class EvidenceStore {
   public record NewEvidence(UUID caseId, String party, String uploadedBy, EvidenceKind kind, String note,
       String filename, String declaredType, byte[] content) {}
 
-  private static final String COLUMNS =
-      "id, case_id, party, uploaded_by, kind, note, filename, content_type, sha256, size, uploaded_at";
+  private static final String COLUMNS = "id, case_id, party, uploaded_by, kind, note, filename, content_type, sha256, "
+      + "size, uploaded_at, captured_at, document_created_at, document_modified_at";
   private final JdbcClient jdbc;
   private final FileTypePolicy types;
+  private final FileDateReader dates;
   private final Clock clock;
   private final long maxBytes;
 
-  EvidenceStore(JdbcClient jdbc, FileTypePolicy types, Clock clock,
+  EvidenceStore(JdbcClient jdbc, FileTypePolicy types, FileDateReader dates, Clock clock,
       @Value("${disputedesk.evidence.max-size:50MB}") DataSize maxSize) {
     this.jdbc = jdbc;
     this.types = types;
+    this.dates = dates;
     this.clock = clock;
     this.maxBytes = maxSize.toBytes();
   }
@@ -57,12 +59,14 @@ public class EvidenceStore {
         .update();
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    jdbc.sql("insert into evidence (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    FileDates fileDates = dates.read(e.content(), contentType);
+    jdbc.sql("insert into evidence (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, e.caseId(), e.party(), e.uploadedBy(), e.kind().name(), note, safeName(e.filename()), contentType,
-            sha256, e.content().length, Timestamp.from(now))
+            sha256, e.content().length, Timestamp.from(now), ts(fileDates.capturedAt()), ts(fileDates.createdAt()),
+            ts(fileDates.modifiedAt()))
         .update();
     return new EvidenceItem(id, e.caseId(), e.party(), e.uploadedBy(), e.kind(), note, safeName(e.filename()),
-        contentType, sha256, e.content().length, now);
+        contentType, sha256, e.content().length, now, fileDates);
   }
 
   @Transactional(readOnly = true)
@@ -87,7 +91,16 @@ public class EvidenceStore {
   private static EvidenceItem map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new EvidenceItem(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
         rs.getString(4), EvidenceKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-        rs.getString(9), rs.getLong(10), rs.getTimestamp(11).toInstant());
+        rs.getString(9), rs.getLong(10), rs.getTimestamp(11).toInstant(),
+        new FileDates(inst(rs.getTimestamp(12)), inst(rs.getTimestamp(13)), inst(rs.getTimestamp(14))));
+  }
+
+  private static Instant inst(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Timestamp ts(Instant i) {
+    return i == null ? null : Timestamp.from(i);
   }
 
   /** Keeps only the last path segment and harmless characters: a file name is a label, never a path. */

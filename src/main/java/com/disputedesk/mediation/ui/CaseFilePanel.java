@@ -3,6 +3,7 @@ package com.disputedesk.mediation.ui;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.dispute.Offer;
 import com.disputedesk.evidence.EvidenceItem;
+import com.disputedesk.mediation.EvidenceHints;
 import com.disputedesk.mediation.EvidenceRequest;
 import com.disputedesk.mediation.MediatorDesk;
 import com.disputedesk.timeline.TimelineEntry;
@@ -34,7 +35,7 @@ class CaseFilePanel extends VerticalLayout {
     this.locale = getLocale();
     setPadding(false);
     Dispute d = file.dispute();
-    add(order(d), statements(d, file.negotiation()), negotiation(d, file.negotiation()), evidence(file.evidence()),
+    add(order(d), statements(d, file.negotiation()), negotiation(d, file.negotiation()), evidence(file.evidence(), d),
         requests(file.evidenceRequests()), history(file), timeline(file.timeline()));
   }
 
@@ -75,7 +76,7 @@ class CaseFilePanel extends VerticalLayout {
     return card(getTranslation("case.negotiation"), list);
   }
 
-  private Div evidence(List<EvidenceItem> items) {
+  private Div evidence(List<EvidenceItem> items, Dispute d) {
     Div gallery = card(getTranslation("case.evidence"));
     gallery.addClassName("dd-evidence");
     if (items.isEmpty()) {
@@ -101,8 +102,10 @@ class CaseFilePanel extends VerticalLayout {
       Span hash = new Span("SHA-256 " + e.sha256() + " · " + e.size() + " B · " + e.contentType());
       hash.addClassName("dd-hash");
       item.add(download, new Div(hash));
-      if (e.isEditableDocument()) {
-        Span hint = new Span(getTranslation("case.editableHint"));
+      for (EvidenceHints.Hint h : EvidenceHints.of(e, d)) {
+        Object[] args = h.args().stream()
+            .map(a -> a instanceof java.time.Instant i ? Formats.dateTime(i, locale) : a).toArray();
+        Span hint = new Span(getTranslation(h.key(), args));
         hint.addClassName("dd-hint");
         item.add(new Div(hint));
       }

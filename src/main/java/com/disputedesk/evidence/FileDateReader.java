@@ -1,0 +1,92 @@
+package com.disputedesk.evidence;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the dates a file records about itself: EXIF capture time of photos, core properties of office documents,
+ * the info dictionary of PDFs. A file that says nothing, or lies badly, simply yields no date.
+ */
+@Component
+class FileDateReader {
+  private static final Pattern OOXML_CREATED = Pattern.compile("<dcterms:created[^>]*>([^<]+)</dcterms:created>");
+  private static final Pattern OOXML_MODIFIED = Pattern.compile("<dcterms:modified[^>]*>([^<]+)</dcterms:modified>");
+  private static final Pattern PDF_CREATED = Pattern.compile("/CreationDate\\s*\\(D:(\\d{14})");
+  private static final Pattern PDF_MODIFIED = Pattern.compile("/ModDate\\s*\\(D:(\\d{14})");
+  private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  FileDates read(byte[] content, String contentType) {
+    try {
+      if (contentType.startsWith("image/")) {
+        return new FileDates(exifCapture(content), null, null);
+      }
+      if (contentType.equals("application/pdf")) {
+        String text = new String(content, StandardCharsets.ISO_8859_1);
+        return new FileDates(null, pdfDate(PDF_CREATED, text), pdfDate(PDF_MODIFIED, text));
+      }
+      if (contentType.contains("officedocument") || contentType.equals("application/x-tika-ooxml")) {
+        String core = zipEntry(content, "docProps/core.xml");
+        return core == null ? FileDates.NONE
+            : new FileDates(null, isoDate(OOXML_CREATED, core), isoDate(OOXML_MODIFIED, core));
+      }
+    } catch (IOException | RuntimeException e) {
+      return FileDates.NONE; // unreadable metadata is no evidence either way
+    }
+    return FileDates.NONE;
+  }
+
+  private static Instant exifCapture(byte[] content) throws IOException {
+    try {
+      var directory = ImageMetadataReader.readMetadata(new ByteArrayInputStream(content))
+          .getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+      Date original = directory == null ? null : directory.getDateOriginal(TimeZone.getTimeZone("UTC"));
+      return original == null ? null : original.toInstant();
+    } catch (com.drew.imaging.ImageProcessingException e) {
+      return null;
+    }
+  }
+
+  private static Instant pdfDate(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? LocalDateTime.parse(m.group(1), PDF_DATE).toInstant(ZoneOffset.UTC) : null;
+  }
+
+  private static Instant isoDate(Pattern pattern, String xml) {
+    Matcher m = pattern.matcher(xml);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(m.group(1).strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String zipEntry(byte[] content, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readNBytes(200_000), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    return null;
+  }
+}
