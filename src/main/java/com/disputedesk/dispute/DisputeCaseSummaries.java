@@ -22,6 +22,12 @@ class DisputeCaseSummaries implements CaseSummaryProvider {
   @Override
   public CaseSummary summarize(UUID caseId, String taskKey) {
     Dispute d = disputes.find(caseId).orElseThrow();
+    if ("Task_ApproveRevision".equals(taskKey)) {
+      // a revision must be settled while the appeal window is still open
+      return new CaseSummary(d.itemTitle(), "REVISION", d.reason().name(), d.moneyPaid(), d.currency(), d.orderId(),
+          d.buyerId(), d.sellerId(), "appeal-window", d.decision() == null ? null : d.decision().decidedAt(),
+          d.appealDueAt(), false, d.priority());
+    }
     return new CaseSummary(d.itemTitle(), d.status().name(), d.reason().name(), d.moneyPaid(), d.currency(),
         d.orderId(), d.buyerId(), d.sellerId(), Escalation.MEDIATION_POLICY, d.escalatedAt(), d.mediationDueAt(),
         d.evidenceOverdue(), d.priority());

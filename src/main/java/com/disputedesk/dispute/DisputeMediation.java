@@ -30,6 +30,16 @@ public class DisputeMediation {
     return d;
   }
 
+  /** Locks a dispute whose mediation decision stands (appeal window open): the base of a revision. */
+  public Dispute lockDecided(UUID id) {
+    Dispute d = disputes.lock(id).orElseThrow();
+    if (d.status() != DisputeStatus.RESOLVED || d.decision() == null) {
+      throw RuleViolation.conflict("not-decided", "Only a mediation decision within its appeal window can be "
+          + "revised; this dispute is " + d.status() + ".");
+    }
+    return d;
+  }
+
   public void awaitEvidence(UUID id, boolean fromBuyer, boolean fromSeller, Instant due, String mediatorId) {
     disputes.awaitEvidence(id, fromBuyer ? WaitingFor.BUYER : WaitingFor.SELLER, due, mediatorId);
   }

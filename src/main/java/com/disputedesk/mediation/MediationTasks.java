@@ -19,8 +19,11 @@ class MediationTasks {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final Worklist worklist;
+  private final org.camunda.bpm.engine.ManagementService management;
 
-  MediationTasks(TaskService tasks, RuntimeService runtime, Worklist worklist) {
+  MediationTasks(TaskService tasks, RuntimeService runtime, Worklist worklist,
+      org.camunda.bpm.engine.ManagementService management) {
+    this.management = management;
     this.tasks = tasks;
     this.runtime = runtime;
     this.worklist = worklist;
@@ -41,6 +44,33 @@ class MediationTasks {
 
   void complete(WorkItem task, String action, String mediator) {
     tasks.complete(task.taskId(), Map.of(ACTION, action, MEDIATOR, mediator));
+  }
+
+  static final String TASK_APPROVE_REVISION = "Task_ApproveRevision";
+  static final String MESSAGE_REVISION_PROPOSED = "Message_RevisionProposed";
+  static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";
+
+  void revisionProposed(UUID disputeId) {
+    runtime.createMessageCorrelation(MESSAGE_REVISION_PROPOSED).processInstanceBusinessKey(disputeId.toString())
+        .correlate();
+  }
+
+  void revisionReviewed(UUID disputeId, String reviewer) {
+    worklist.openTasksOf(disputeId).stream().filter(t -> TASK_APPROVE_REVISION.equals(t.taskKey())).findFirst()
+        .ifPresent(t -> {
+          tasks.setAssignee(t.taskId(), reviewer);
+          tasks.complete(t.taskId());
+        });
+  }
+
+  /** A revised decision restarts the appeal window: the waiting timer moves to the new end. */
+  void moveAppealWindow(UUID disputeId, java.time.Instant newEnd) {
+    var pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId.toString()).singleResult();
+    if (pi == null) {
+      return;
+    }
+    management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_APPEAL_WINDOW).list()
+        .forEach(job -> management.setJobDuedate(job.getId(), java.util.Date.from(newEnd)));
   }
 
   void evidenceRoundEnded(UUID disputeId) {

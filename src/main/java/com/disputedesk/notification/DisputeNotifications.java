@@ -6,6 +6,7 @@ import com.disputedesk.dispute.DisputeCancelled;
 import com.disputedesk.dispute.DisputeEscalated;
 import com.disputedesk.dispute.DisputeOpened;
 import com.disputedesk.dispute.Disputes;
+import com.disputedesk.mediation.DecisionRevised;
 import com.disputedesk.mediation.DisputeDecided;
 import com.disputedesk.mediation.EvidenceRequested;
 import com.disputedesk.mediation.MediationSlaBreached;
@@ -70,6 +71,17 @@ class DisputeNotifications {
         + d.decision().explanation() + "\n\nThe buyer may appeal until " + d.appealDueAt() + ".";
     outbox.send("decided:buyer:" + e.decisionId(), d.id(), addresses.buyer(d), subject(d, "Decision on your dispute"), text);
     outbox.send("decided:seller:" + e.decisionId(), d.id(), addresses.seller(d), subject(d, "Decision on a dispute"), text);
+  }
+
+  @ApplicationModuleListener
+  void on(DecisionRevised e) {
+    Dispute d = disputes.get(e.disputeId());
+    String text = "The decision on the dispute about \"" + d.itemTitle() + "\" was revised after review by a second "
+        + "mediator: " + e.outcome() + ", refund " + e.refund().toPlainString() + " " + e.currency()
+        + " (previously " + e.previousRefund().toPlainString() + ").\n\n" + d.decision().explanation()
+        + "\n\nThe buyer may appeal until " + d.appealDueAt() + ".";
+    outbox.send("revised:buyer:" + e.decisionId(), d.id(), addresses.buyer(d), subject(d, "Decision revised"), text);
+    outbox.send("revised:seller:" + e.decisionId(), d.id(), addresses.seller(d), subject(d, "Decision revised"), text);
   }
 
   @ApplicationModuleListener

@@ -5,6 +5,7 @@ import com.disputedesk.dispute.DisputeAgreed;
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.dispute.OutcomeType;
 import com.disputedesk.mediation.DecisionOutcome;
+import com.disputedesk.mediation.DecisionRevised;
 import com.disputedesk.mediation.DisputeDecided;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -35,6 +36,16 @@ public class RefundInstructions {
   void on(DisputeDecided e) {
     if (e.refund().signum() > 0) {
       instruct("decision:" + e.decisionId(), disputes.get(e.disputeId()), e.refund(),
+          e.outcome() == DecisionOutcome.REFUND_WITH_RETURN);
+    }
+  }
+
+  /** A revised decision pays (or, negative, asks the payments system to correct) only the difference. */
+  @ApplicationModuleListener
+  void on(DecisionRevised e) {
+    BigDecimal difference = e.refund().subtract(e.previousRefund());
+    if (difference.signum() != 0) {
+      instruct("revision:" + e.decisionId(), disputes.get(e.disputeId()), difference,
           e.outcome() == DecisionOutcome.REFUND_WITH_RETURN);
     }
   }

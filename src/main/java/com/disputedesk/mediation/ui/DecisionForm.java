@@ -34,15 +34,26 @@ class DecisionForm extends Div {
   final Paragraph preview = new Paragraph();
   final Button decide = new Button();
   ConfirmDialog confirm;
+  /** What the form does with a valid decision: decide, or propose a revision. */
+  interface Submit {
+    void submit(DecisionCommand command);
+  }
+
   private final Dispute dispute;
   private final MediationDecisions decisions;
-  private final String mediator;
+  private final Submit action;
   private final Runnable onDecided;
 
   DecisionForm(Dispute dispute, MediationDecisions decisions, String mediator, Runnable onDecided) {
+    this(dispute, decisions, c -> decisions.decide(dispute.id(), mediator, c), onDecided, "decision.title",
+        "decision.submit");
+  }
+
+  DecisionForm(Dispute dispute, MediationDecisions decisions, Submit action, Runnable onDecided, String titleKey,
+      String submitKey) {
     this.dispute = dispute;
     this.decisions = decisions;
-    this.mediator = mediator;
+    this.action = action;
     this.onDecided = onDecided;
     addClassName("dd-card");
     outcome.setLabel(getTranslation("decision.outcome"));
@@ -63,7 +74,7 @@ class DecisionForm extends Div {
     explanation.setMinHeight("8em");
     explanation.addValueChangeListener(e -> e.getSource().setHelperText(e.getValue().length() + "/2000"));
     preview.addClassName("dd-preview");
-    decide.setText(getTranslation("decision.submit"));
+    decide.setText(getTranslation(submitKey));
     decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     decide.setEnabled(false);
     decide.addClickListener(e -> askToConfirm());
@@ -74,7 +85,7 @@ class DecisionForm extends Div {
     amount.addValueChangeListener(e -> validate());
     reason.addValueChangeListener(e -> validate());
     explanation.addValueChangeListener(e -> validate());
-    add(new H3(getTranslation("decision.title")), outcome, amount, reason, explanation, preview, decide);
+    add(new H3(getTranslation(titleKey)), outcome, amount, reason, explanation, preview, decide);
   }
 
   DecisionCommand command() {
@@ -114,7 +125,7 @@ class DecisionForm extends Div {
       return;
     }
     confirm = new ConfirmDialog(getTranslation("decision.confirm.title"),
-        preview.getText() + " " + getTranslation("decision.confirm.text"), getTranslation("decision.submit"),
+        preview.getText() + " " + getTranslation("decision.confirm.text"), decide.getText(),
         e -> submit());
     confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("common.cancel"));
@@ -123,7 +134,7 @@ class DecisionForm extends Div {
 
   void submit() {
     try {
-      decisions.decide(dispute.id(), mediator, command());
+      action.submit(command());
       onDecided.run();
     } catch (InvalidInput | RuleViolation e) {
       Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)

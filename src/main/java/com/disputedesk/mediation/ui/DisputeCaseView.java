@@ -1,6 +1,8 @@
 package com.disputedesk.mediation.ui;
 
 import com.disputedesk.common.CaseNotFound;
+import com.disputedesk.dispute.DisputeStatus;
+import com.disputedesk.mediation.DecisionRevisions;
 import com.disputedesk.mediation.EvidenceRequests;
 import com.disputedesk.mediation.MediationDecisions;
 import com.disputedesk.mediation.MediatorDesk;
@@ -37,16 +39,21 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
   private final MediatorDesk desk;
   private final MediationDecisions decisions;
   private final EvidenceRequests evidenceRequests;
+  private final DecisionRevisions revisions;
   private final Clock clock;
   private final String user;
+  private final boolean mediator;
   UUID disputeId;
   DecisionForm decisionForm;
   EvidenceRequestForm evidenceForm;
+  RevisionPanel revisionPanel;
   final Button claim = new Button();
   final Button release = new Button();
 
-  DisputeCaseView(MediatorDesk desk, MediationDecisions decisions, EvidenceRequests evidenceRequests, Clock clock,
-      AuthenticationContext auth) {
+  DisputeCaseView(MediatorDesk desk, MediationDecisions decisions, EvidenceRequests evidenceRequests,
+      DecisionRevisions revisions, Clock clock, AuthenticationContext auth) {
+    this.revisions = revisions;
+    this.mediator = auth.hasRole("MEDIATOR");
     this.desk = desk;
     this.decisions = decisions;
     this.evidenceRequests = evidenceRequests;
@@ -85,6 +92,11 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
       decisionForm = new DecisionForm(file.dispute(), decisions, user, this::decided);
       evidenceForm = new EvidenceRequestForm(evidenceRequests, disputeId, user, this::evidenceRequested);
       side.add(decisionForm, evidenceForm);
+    } else if (file.dispute().decision() != null && file.dispute().status() == DisputeStatus.RESOLVED) {
+      decisionForm = null;
+      evidenceForm = null;
+      revisionPanel = new RevisionPanel(file.dispute(), decisions, revisions, user, mediator, this::render);
+      side.add(revisionPanel);
     } else {
       decisionForm = null;
       evidenceForm = null;
@@ -104,7 +116,8 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
     status.addClassName("dd-badge");
     claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    claim.setVisible(task.isPresent() && task.get().assignee() == null);
+    claim.setVisible(mediator && task.isPresent() && task.get().assignee() == null
+        && "Task_DecideDispute".equals(task.get().taskKey()));
     claim.addClickListener(e -> task.ifPresent(t -> claim(t)));
     release.setText(getTranslation("case.release"));
     release.setVisible(mine);

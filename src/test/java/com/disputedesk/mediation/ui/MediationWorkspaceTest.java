@@ -99,6 +99,34 @@ class MediationWorkspaceTest extends IntegrationTest {
   }
 
   @Test
+  void aRevisionIsProposedByOneMediatorAndApprovedByAnother() {
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    cases.decidePartial(d, "mediator1", "1000.00");
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate(DisputeCaseView.class, DisputeCaseView.parameters(d.id()));
+    DecisionForm proposal = _get(DisputeCaseView.class).revisionPanel.proposal;
+    proposal.outcome.setValue(DecisionOutcome.FULL_REFUND);
+    proposal.reason.setValue(DecisionReason.NOT_AS_DESCRIBED_CONFIRMED);
+    proposal.explanation.setValue("The second photo shows the whole item is unusable.");
+    proposal.decide.click();
+    ConfirmDialogKt._fireConfirm(proposal.confirm);
+
+    RevisionPanel panel = _get(DisputeCaseView.class).revisionPanel;
+    assertThat(panel.approve.isEnabled()).as("the proposer cannot approve").isFalse();
+
+    KaribuSupport.stop(); // another person, another session
+    KaribuSupport.start(context);
+    KaribuSupport.signIn("mediator2", "MEDIATOR");
+    UI.getCurrent().navigate(DisputeCaseView.class, DisputeCaseView.parameters(d.id()));
+    RevisionPanel second = _get(DisputeCaseView.class).revisionPanel;
+    assertThat(second.approve.isEnabled()).isTrue();
+    second.approve.click();
+    assertThat(disputes.get(d.id()).decision().outcome()).isEqualTo("FULL_REFUND");
+    assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("11668.71");
+  }
+
+  @Test
   void someoneElsesClaimShowsWhoHasItAndNoForm() {
     var d = cases.escalated();
     cases.claimed(d, "mediator2");

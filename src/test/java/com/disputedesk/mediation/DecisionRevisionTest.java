@@ -1,0 +1,90 @@
+package com.disputedesk.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.dispute.DisputeStatus;
+import com.disputedesk.dispute.Disputes;
+import com.disputedesk.refund.RefundInstructions;
+import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.Mails;
+import com.disputedesk.timeline.CaseTimeline;
+import com.disputedesk.timeline.TimelineEntry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** DOMAIN.md §1b: revising a decision needs a second mediator; both versions stay on record. */
+class DecisionRevisionTest extends IntegrationTest {
+  @Autowired DecisionRevisions revisions;
+  @Autowired Disputes disputes;
+  @Autowired RefundInstructions refunds;
+  @Autowired CaseTimeline timeline;
+  @Autowired JdbcClient jdbc;
+  @Autowired com.disputedesk.worklist.Worklist worklist;
+
+  @Test
+  void theSeedsLastDayReversalNeedsASecondMediator() {
+    time.freeze();
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    cases.decidePartial(d, "mediator1", "11668.71");
+    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 1);
+
+    time.travel(Duration.ofDays(5));
+    revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
+        DecisionReason.SELLER_EVIDENCE_UNRELIABLE, "On reflection the seller's evidence prevails."));
+    assertThat(worklist.openTasksOf(d.id())).extracting(t -> t.taskKey()).containsExactly("Task_ApproveRevision");
+    assertThat(worklist.openTasksOf(d.id()).get(0).stage()).isEqualTo("REVISION");
+    assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("11668.71");
+    assertThatThrownBy(() -> revisions.approve(d.id(), "mediator1"))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("second mediator");
+
+    revisions.approve(d.id(), "mediator2");
+    var revised = disputes.get(d.id());
+    assertThat(revised.decision().outcome()).isEqualTo("REJECTED");
+    assertThat(revised.status()).isEqualTo(DisputeStatus.RESOLVED);
+    assertThat(revised.appealDueAt()).isEqualTo(time.now().plus(Duration.ofDays(7)));
+    assertThat(jdbc.sql("select count(*) from mediation_decision where dispute_id = ?").param(d.id())
+        .query(Integer.class).single()).isEqualTo(2);
+    assertThat(timeline.of(d.id())).extracting(TimelineEntry::type)
+        .contains("DECIDED", "REVISION_PROPOSED", "DECISION_REVISED");
+    assertThat(worklist.openTasksOf(d.id())).isEmpty();
+    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 2);
+    assertThat(refunds.forDispute(d.id()).get(1).amount()).isEqualByComparingTo(new BigDecimal("-11668.71"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.count(MAIL, "Decision revised", d.buyer()) == 1);
+
+    // the appeal window restarted with the revision: it closes 7 days after it, not after the first decision
+    time.travel(Duration.ofDays(3));
+    assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
+    time.travel(Duration.ofDays(4));
+    assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.CLOSED);
+  }
+
+  @Test
+  void aRejectedRevisionLeavesTheDecisionAsItWas() {
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    cases.decidePartial(d, "mediator1", "3000.00");
+    revisions.propose(d.id(), "mediator2", new DecisionCommand(DecisionOutcome.FULL_REFUND, null,
+        DecisionReason.NOT_AS_DESCRIBED_CONFIRMED, "The whole item is unusable."));
+    assertThatThrownBy(() -> revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
+        DecisionReason.DELIVERED_AS_DESCRIBED, "No.")))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("already waits");
+    revisions.reject(d.id(), "mediator1");
+    assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("3000.00");
+    assertThat(revisions.pending(d.id())).isEmpty();
+  }
+
+  @Test
+  void onlyADecidedDisputeCanBeRevised() {
+    var d = cases.escalated();
+    assertThatThrownBy(() -> revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
+        DecisionReason.DELIVERED_AS_DESCRIBED, "Not yet decided.")))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("ESCALATED");
+  }
+}
