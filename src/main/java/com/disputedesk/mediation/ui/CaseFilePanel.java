@@ -96,6 +96,12 @@ class CaseFilePanel extends VerticalLayout {
         Html video = new Html("<video controls preload='metadata'></video>");
         video.getElement().setAttribute("src", resource);
         item.add(video);
+      } else if (e.contentType().equals("application/pdf") || e.contentType().startsWith("text/")) {
+        com.vaadin.flow.component.html.IFrame preview = new com.vaadin.flow.component.html.IFrame();
+        preview.getElement().setAttribute("src", resource);
+        preview.getElement().setAttribute("title", getTranslation("case.preview"));
+        preview.addClassName("dd-doc-preview");
+        item.add(preview);
       }
       Anchor download = new Anchor(resource, getTranslation("case.download") + " " + (e.filename() == null ? "" : e.filename()));
       download.getElement().setAttribute("download", true);

@@ -20,6 +20,8 @@ class QueueFilterBar extends HorizontalLayout {
   final TextField search = new TextField();
   final ComboBox<DisputeReason> reason = new ComboBox<>();
   final Select<WorkQueueQuery.Sort> sort = new Select<>();
+  final ComboBox<String> stage = new ComboBox<>();
+  final ComboBox<String> currency = new ComboBox<>();
   final Checkbox mine = new Checkbox();
   final Checkbox overdue = new Checkbox();
   final Checkbox breached = new Checkbox();
@@ -35,6 +37,16 @@ class QueueFilterBar extends HorizontalLayout {
     reason.setPlaceholder(getTranslation("queue.reason"));
     reason.setItems(DisputeReason.values());
     reason.setClearButtonVisible(true);
+    stage.setPlaceholder(getTranslation("queue.stage"));
+    stage.setItems("ESCALATED", "REVISION");
+    stage.setClearButtonVisible(true);
+    stage.setWidth("11em");
+    currency.setPlaceholder(getTranslation("queue.currency"));
+    currency.setItems("RUB", "USD", "EUR", "CNY", "KZT", "BYN");
+    currency.setAllowCustomValue(true);
+    currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase()));
+    currency.setClearButtonVisible(true);
+    currency.setWidth("8em");
     sort.setItems(WorkQueueQuery.Sort.values());
     sort.setItemLabelGenerator(s -> getTranslation("queue.sort." + s.name()));
     sort.setValue(WorkQueueQuery.Sort.SLA_DUE);
@@ -54,11 +66,13 @@ class QueueFilterBar extends HorizontalLayout {
     save.addClickListener(e -> new SaveFilterDialog(name -> onSave.accept(current(name))).open());
     search.addValueChangeListener(e -> changed(onChange));
     reason.addValueChangeListener(e -> changed(onChange));
+    stage.addValueChangeListener(e -> changed(onChange));
+    currency.addValueChangeListener(e -> changed(onChange));
     sort.addValueChangeListener(e -> changed(onChange));
     mine.addValueChangeListener(e -> changed(onChange));
     overdue.addValueChangeListener(e -> changed(onChange));
     breached.addValueChangeListener(e -> changed(onChange));
-    add(search, reason, sort, mine, overdue, breached, saved, save);
+    add(search, reason, stage, currency, sort, mine, overdue, breached, saved, save);
   }
 
   void savedFilters(List<SavedFilter> filters) {
@@ -67,7 +81,8 @@ class QueueFilterBar extends HorizontalLayout {
 
   WorkQueueQuery query(WorkQueueQuery base, String user, Instant now) {
     WorkQueueQuery q = new WorkQueueQuery(base.groups(), mine.getValue() ? user : null,
-        reason.getValue() == null ? null : reason.getValue().name(), null, null, overdue.getValue() ? true : null,
+        reason.getValue() == null ? null : reason.getValue().name(), stage.getValue(), currency.getValue(),
+        overdue.getValue() ? true : null,
         search.getValue(), sort.getValue() == null ? WorkQueueQuery.Sort.SLA_DUE : sort.getValue(), false, null);
     return breached.getValue() ? q.breachedAt(now) : q;
   }
