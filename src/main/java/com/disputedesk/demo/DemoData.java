@@ -105,6 +105,22 @@ class DemoData implements ApplicationRunner {
         .answer(days(1), false, "The listing said 'phone parts set' in the description.")
         .decide(hours(6), "mediator2", DecisionOutcome.FULL_REFUND, null, DecisionReason.WRONG_ITEM_CONFIRMED,
             "The title and photos promised a complete phone. A parts set hidden in the description is misleading.");
+
+    // the seed's "12,168.71, then 0.00 on the last day": here the reversal waits for a second mediator
+    story("buyer-olga", "eternal-team", days(9)).open(next(), "Eternal Team", "Meizu M5 Note smartphone, 32 GB",
+            "12168.71", "0.00", EMPTY_PACKAGE, true, FULL,
+            "Postal opening report: the box held packing foam only. Weight at the border 331 g instead of 508 g.",
+            "RB293148077SG")
+        .buyerEvidence(hours(1), DOCUMENT, "opening-report.pdf",
+            DemoFiles.pdf("Opening report: parcel RB293148077SG, no smartphone inside"), "Postal opening report")
+        .sellerRejects(hours(12), "The phone was packed; the buyer is lying.")
+        .escalate(hours(2))
+        .claim(hours(20), "mediator1")
+        .decide(hours(2), "mediator1", DecisionOutcome.FULL_REFUND, null, DecisionReason.EMPTY_PARCEL_CONFIRMED,
+            "The postal opening report and the customs weight record show the parcel arrived without the phone.")
+        .proposeRevision(days(6), "mediator2", DecisionOutcome.REJECTED, null,
+            DecisionReason.SELLER_EVIDENCE_UNRELIABLE, "The seller claims the buyer account is linked to earlier "
+                + "fraud reports; refund withdrawn.");
   }
 
   private void negotiations() {

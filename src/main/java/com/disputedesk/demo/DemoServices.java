@@ -3,6 +3,7 @@ package com.disputedesk.demo;
 import com.disputedesk.dispute.DisputeEvidence;
 import com.disputedesk.dispute.DisputeOpening;
 import com.disputedesk.dispute.Negotiation;
+import com.disputedesk.mediation.DecisionRevisions;
 import com.disputedesk.mediation.EvidenceRequests;
 import com.disputedesk.mediation.MediationDecisions;
 import com.disputedesk.mediation.MediatorDesk;
@@ -11,4 +12,4 @@ import org.springframework.stereotype.Component;
 /** The public services a demo story drives: the same ones the API and the workspace use. */
 @Component
 record DemoServices(DisputeOpening opening, Negotiation negotiation, DisputeEvidence evidence, MediatorDesk desk,
-    EvidenceRequests requests, MediationDecisions decisions) {}
+    EvidenceRequests requests, MediationDecisions decisions, DecisionRevisions revisions) {}

@@ -126,6 +126,14 @@ final class DemoStory {
     return this;
   }
 
+  DemoStory proposeRevision(Duration later, String mediator, DecisionOutcome outcome, String amount,
+      DecisionReason reason, String explanation) {
+    tick(later);
+    s.revisions().propose(id, mediator, new DecisionCommand(outcome, amount == null ? null : new BigDecimal(amount),
+        reason, explanation));
+    return this;
+  }
+
   private void tick(Duration later) {
     at = at.plus(later);
     ClockUtil.setCurrentTime(Date.from(at));
