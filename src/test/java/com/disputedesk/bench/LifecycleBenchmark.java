@@ -15,6 +15,7 @@ import com.disputedesk.mediation.DecisionOutcome;
 import com.disputedesk.mediation.DecisionReason;
 import com.disputedesk.mediation.MediationDecisions;
 import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.support.BenchData;
 import com.disputedesk.support.IntegrationTest;
 import com.disputedesk.worklist.WorkQueueQuery;
 import com.disputedesk.worklist.Worklist;
@@ -74,16 +75,7 @@ class LifecycleBenchmark extends IntegrationTest {
 
   @Test
   void queuePageLatencyOver100kOpenItems() {
-    jdbc.sql("""
-            insert into worklist_item (task_id, case_id, case_type, task_key, process_instance_id, candidate_group,
-              title, stage, reason, amount, currency, order_id, buyer_id, seller_id, sla_policy, sla_started_at,
-              sla_due_at, created_at, search_text)
-            select 'bench-' || g, gen_random_uuid(), 'DisputeCaseProcess', 'Task_DecideDispute', 'bench', 'bench-queue',
-              'Item ' || g, 'ESCALATED', 'NOT_RECEIVED', (g % 5000) + 100, 'RUB', 'ORD-B' || g, 'buyer-' || (g % 9000),
-              'seller-' || (g % 700), 'mediation-resolution', now(), now() + (g % 10000) * interval '1 minute', now(),
-              'ord-b' || g || ' item ' || g
-            from generate_series(1, 100000) g""").update();
-    jdbc.sql("analyze worklist_item").update();
+    BenchData.openItems(jdbc, "bench-", "bench-queue", 100_000);
     try {
       WorkQueueQuery query = WorkQueueQuery.forGroups(Set.of("bench-queue"));
       for (int i = 0; i < 50; i++) {
@@ -92,14 +84,14 @@ class LifecycleBenchmark extends IntegrationTest {
       }
       long[] page = measure(500, i -> worklist.page(query, (i % 20) * 50, 50));
       long[] count = measure(200, i -> worklist.count(query));
-      long[] search = measure(200, i -> worklist.page(query.withText("ord-b" + (1000 + i)), 0, 50));
+      long[] search = measure(200, i -> worklist.page(query.withText("ord-bench-" + (1000 + i)), 0, 50));
       System.out.printf("%n[bench] queue page of 50 by SLA due over 100k items: p50 %.2f ms, p99 %.2f ms%n",
           p(page, 50), p(page, 99));
       System.out.printf("[bench] queue count over 100k items: p50 %.2f ms, p99 %.2f ms%n", p(count, 50), p(count, 99));
       System.out.printf("[bench] queue free-text search over 100k items: p50 %.2f ms, p99 %.2f ms%n",
           p(search, 50), p(search, 99));
     } finally {
-      jdbc.sql("delete from worklist_item where candidate_group = 'bench-queue'").update();
+      BenchData.remove(jdbc, "bench-");
     }
   }
 

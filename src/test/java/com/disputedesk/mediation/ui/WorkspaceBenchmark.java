@@ -2,6 +2,7 @@ package com.disputedesk.mediation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
+import com.disputedesk.support.BenchData;
 import com.disputedesk.support.IntegrationTest;
 import com.disputedesk.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -23,16 +24,7 @@ class WorkspaceBenchmark extends IntegrationTest {
 
   @Test
   void queueRenderAndSessionHeap() {
-    jdbc.sql("""
-            insert into worklist_item (task_id, case_id, case_type, task_key, process_instance_id, candidate_group,
-              title, stage, reason, amount, currency, order_id, buyer_id, seller_id, sla_policy, sla_started_at,
-              sla_due_at, created_at, search_text)
-            select 'ui-bench-' || g, gen_random_uuid(), 'DisputeCaseProcess', 'Task_DecideDispute', 'bench', 'mediators',
-              'Item ' || g, 'ESCALATED', 'NOT_RECEIVED', (g % 5000) + 100, 'RUB', 'ORD-U' || g, 'buyer-' || (g % 9000),
-              'seller-' || (g % 700), 'mediation-resolution', now(), now() + (g % 10000) * interval '1 minute', now(),
-              'ord-u' || g || ' item ' || g
-            from generate_series(1, 100000) g""").update();
-    jdbc.sql("analyze worklist_item").update();
+    BenchData.openItems(jdbc, "ui-bench-", "mediators", 100_000);
     try {
       for (int i = 0; i < 5; i++) {
         render(); // warm-up
@@ -59,7 +51,7 @@ class WorkspaceBenchmark extends IntegrationTest {
       System.out.printf("[bench] heap held by one signed-in session with the queue open: ~%d KiB%n",
           sessionHeap() / 1024);
     } finally {
-      jdbc.sql("delete from worklist_item where task_id like 'ui-bench-%'").update();
+      BenchData.remove(jdbc, "ui-bench-");
     }
   }
 
