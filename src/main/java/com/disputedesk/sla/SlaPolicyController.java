@@ -6,7 +6,9 @@ import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,9 +20,17 @@ class SlaPolicyController {
   record PolicyChange(String duration, SlaCalendar calendar) {}
 
   private final SlaPolicies policies;
+  private final Retiming retiming;
 
-  SlaPolicyController(SlaPolicies policies) {
+  SlaPolicyController(SlaPolicies policies, Retiming retiming) {
     this.policies = policies;
+    this.retiming = retiming;
+  }
+
+  @PostMapping("/{key}/retime")
+  @Operation(summary = "Re-time running timers to the current policy; dryRun=true only previews")
+  RetimePlan retime(@PathVariable String key, @RequestParam(defaultValue = "false") boolean dryRun, Principal user) {
+    return dryRun ? retiming.preview(key) : retiming.apply(key, user.getName());
   }
 
   @GetMapping

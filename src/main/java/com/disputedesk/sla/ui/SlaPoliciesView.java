@@ -3,6 +3,8 @@ package com.disputedesk.sla.ui;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.sla.SlaCalendar;
 import com.disputedesk.sla.SlaPolicies;
+import com.disputedesk.sla.RetimePlan;
+import com.disputedesk.sla.Retiming;
 import com.disputedesk.sla.SlaPolicy;
 import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.MainLayout;
@@ -29,10 +31,13 @@ import jakarta.annotation.security.RolesAllowed;
 class SlaPoliciesView extends VerticalLayout {
   final Grid<SlaPolicy> grid = new Grid<>();
   private final SlaPolicies policies;
+  private final Retiming retiming;
   private final String user;
+  final Paragraph preview = new Paragraph();
 
-  SlaPoliciesView(SlaPolicies policies, AuthenticationContext auth) {
+  SlaPoliciesView(SlaPolicies policies, Retiming retiming, AuthenticationContext auth) {
     this.policies = policies;
+    this.retiming = retiming;
     this.user = auth.getPrincipalName().orElseThrow();
     grid.addColumn(SlaPolicy::key).setHeader(getTranslation("sla.key")).setAutoWidth(true);
     grid.addColumn(SlaPolicy::duration).setHeader(getTranslation("sla.duration")).setAutoWidth(true);
@@ -43,6 +48,8 @@ class SlaPoliciesView extends VerticalLayout {
     grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p)));
     grid.setAllRowsVisible(true);
     add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), grid);
+    grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running"))
+        .setAutoWidth(true);
     grid.setItems(policies.all());
   }
 
@@ -55,21 +62,47 @@ class SlaPoliciesView extends VerticalLayout {
     calendar.setItems(SlaCalendar.values());
     calendar.setItemLabelGenerator(c -> getTranslation("sla.calendar." + c.name()));
     calendar.setValue(policy.calendar());
-    Button save = new Button(getTranslation("common.save"), e -> {
-      try {
-        policies.update(policy.key(), duration.getValue().strip(), calendar.getValue(), user);
-        grid.setItems(policies.all());
-        dialog.close();
-        Notification.show(getTranslation("sla.saved"), 3000, Notification.Position.BOTTOM_START)
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      } catch (InvalidInput ex) {
-        duration.setErrorMessage(ex.errors().get(0).message());
-        duration.setInvalid(true);
-      }
-    });
+    preview.addClassName("dd-preview");
+    Runnable showPreview = () -> showPreview(policy.key(), duration, calendar.getValue());
+    duration.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    duration.addValueChangeListener(e -> showPreview.run());
+    calendar.addValueChangeListener(e -> showPreview.run());
+    showPreview.run();
+    Button save = new Button(getTranslation("common.save"), e -> save(policy, duration, calendar, dialog, false));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new VerticalLayout(duration, calendar));
-    dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+    Button saveAndRetime = new Button(getTranslation("sla.saveRetime"),
+        e -> save(policy, duration, calendar, dialog, true));
+    saveAndRetime.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+    dialog.add(new VerticalLayout(duration, calendar, preview));
+    dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save, saveAndRetime);
     dialog.open();
+  }
+
+  /** The numbers the operations lead decides on: they match what re-timing then does. */
+  void showPreview(String key, TextField duration, SlaCalendar calendar) {
+    try {
+      RetimePlan plan = retiming.preview(key, duration.getValue().strip(), calendar);
+      duration.setInvalid(false);
+      preview.setText(getTranslation("sla.preview", plan.runningTimers(), plan.moving(), plan.overdueAtOnce(),
+          plan.earliestNewDue() == null ? "—" : Formats.dateTime(plan.earliestNewDue(), getLocale())));
+    } catch (InvalidInput ex) {
+      duration.setErrorMessage(ex.errors().get(0).message());
+      duration.setInvalid(true);
+      preview.setText("");
+    }
+  }
+
+  void save(SlaPolicy policy, TextField duration, Select<SlaCalendar> calendar, Dialog dialog, boolean retime) {
+    try {
+      policies.update(policy.key(), duration.getValue().strip(), calendar.getValue(), user);
+      int moved = retime ? retiming.apply(policy.key(), user).moving() : 0;
+      grid.setItems(policies.all());
+      dialog.close();
+      Notification.show(retime ? getTranslation("sla.retimed", moved) : getTranslation("sla.saved"), 4000,
+          Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (InvalidInput ex) {
+      duration.setErrorMessage(ex.errors().get(0).message());
+      duration.setInvalid(true);
+    }
   }
 }

@@ -48,6 +48,23 @@ class SlaPoliciesViewTest extends IntegrationTest {
   }
 
   @Test
+  void thePreviewShowsWhatReTimingWillDoAndSavingAppliesIt() {
+    time.freeze();
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    requests.request(d.id(), "mediator1", true, false, "Send a photo of the label.");
+    SlaPoliciesView view = _get(SlaPoliciesView.class);
+    view.edit(policies.get("evidence-response"));
+    _get(TextField.class).setValue("P5D");
+    assertThat(view.preview.getText()).contains("would move");
+    _find(Button.class).stream().filter(b -> b.getText().startsWith("Save and re-time")).findFirst().orElseThrow()
+        .click();
+    assertThat(requests.of(d.id()).get(0).dueAt()).isEqualTo(time.now().plus(java.time.Duration.ofDays(5)));
+  }
+
+  @Autowired com.disputedesk.mediation.EvidenceRequests requests;
+
+  @Test
   void aWrongDurationIsShownOnTheFieldAndSavesNothing() {
     _get(SlaPoliciesView.class).edit(policies.get("evidence-response"));
     TextField duration = _get(TextField.class);
