@@ -36,6 +36,12 @@ public class BusinessCalendar {
     return new Settings(s.country(), s.zone(), store.closures());
   }
 
+  /** Country codes the holiday library knows, for the calendar screen. */
+  public static java.util.List<String> supportedCountries() {
+    return de.focus_shift.jollyday.core.HolidayManager.getSupportedCalendarCodes().stream()
+        .map(String::toUpperCase).sorted().toList();
+  }
+
   public ZoneId zone() {
     return current().zone();
   }

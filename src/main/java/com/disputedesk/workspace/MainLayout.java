@@ -31,6 +31,7 @@ public class MainLayout extends AppLayout {
     }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.sla"), "sla-policies"));
+      nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "business-calendar"));
     }
     if (auth.hasRole("ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.emails"), "emails"));
