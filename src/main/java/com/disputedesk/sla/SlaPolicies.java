@@ -45,6 +45,11 @@ public class SlaPolicies {
     return store.all();
   }
 
+  /** The newest audited changes and re-timings, all policies. */
+  public List<PolicyChange> history(int limit) {
+    return store.history(limit);
+  }
+
   /** Changes a policy for new timers at once; running timers keep their due date until re-timed. */
   @Transactional
   public SlaPolicy update(String key, String duration, SlaCalendar newCalendar, String actor) {

@@ -40,6 +40,15 @@ class SlaPolicyStore {
         .update();
   }
 
+  List<PolicyChange> history(int limit) {
+    return jdbc.sql("select * from sla_policy_change order by id desc limit ?").param(limit)
+        .query((rs, n) -> new PolicyChange(rs.getString("policy_key"), rs.getString("old_duration"),
+            SlaCalendar.valueOf(rs.getString("old_calendar")), rs.getString("new_duration"),
+            SlaCalendar.valueOf(rs.getString("new_calendar")), rs.getString("changed_by"),
+            rs.getTimestamp("changed_at").toInstant(), rs.getInt("timers_moved")))
+        .list();
+  }
+
   private SlaPolicy map(ResultSet rs, int row) throws SQLException {
     Timestamp updated = rs.getTimestamp("updated_at");
     return new SlaPolicy(rs.getString("policy_key"), rs.getString("duration"),

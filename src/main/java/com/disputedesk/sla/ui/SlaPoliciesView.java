@@ -3,7 +3,9 @@ package com.disputedesk.sla.ui;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.sla.SlaCalendar;
 import com.disputedesk.sla.SlaPolicies;
+import com.disputedesk.sla.PolicyChange;
 import com.disputedesk.sla.RetimePlan;
+import com.disputedesk.sla.TimerIncidents;
 import com.disputedesk.sla.Retiming;
 import com.disputedesk.sla.SlaPolicy;
 import com.disputedesk.workspace.Formats;
@@ -35,7 +37,10 @@ class SlaPoliciesView extends VerticalLayout {
   private final String user;
   final Paragraph preview = new Paragraph();
 
-  SlaPoliciesView(SlaPolicies policies, Retiming retiming, AuthenticationContext auth) {
+  final Grid<PolicyChange> history = new Grid<>();
+  final Grid<TimerIncidents.Incident> incidents = new Grid<>();
+
+  SlaPoliciesView(SlaPolicies policies, Retiming retiming, TimerIncidents failures, AuthenticationContext auth) {
     this.policies = policies;
     this.retiming = retiming;
     this.user = auth.getPrincipalName().orElseThrow();
@@ -51,6 +56,27 @@ class SlaPoliciesView extends VerticalLayout {
     grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running"))
         .setAutoWidth(true);
     grid.setItems(policies.all());
+    history.addColumn(c -> Formats.dateTime(c.changedAt(), getLocale())).setHeader(getTranslation("sla.changed"))
+        .setAutoWidth(true);
+    history.addColumn(PolicyChange::changedBy).setHeader(getTranslation("sla.who")).setAutoWidth(true);
+    history.addColumn(PolicyChange::key).setHeader(getTranslation("sla.key")).setAutoWidth(true);
+    history.addColumn(c -> c.oldDuration() + " " + c.oldCalendar() + " → " + c.newDuration() + " " + c.newCalendar())
+        .setHeader(getTranslation("sla.change")).setFlexGrow(2);
+    history.addColumn(PolicyChange::timersMoved).setHeader(getTranslation("sla.moved")).setAutoWidth(true);
+    history.setAllRowsVisible(true);
+    history.setEmptyStateText(getTranslation("sla.noHistory"));
+    history.setItems(policies.history(50));
+    incidents.addColumn(TimerIncidents.Incident::activityId).setHeader(getTranslation("sla.timer")).setAutoWidth(true);
+    incidents.addColumn(TimerIncidents.Incident::message).setHeader(getTranslation("sla.failure")).setFlexGrow(2);
+    incidents.addComponentColumn(i -> new Button(getTranslation("sla.retry"), e -> {
+      failures.retry(i.jobId());
+      incidents.setItems(failures.open());
+    })).setAutoWidth(true);
+    incidents.setAllRowsVisible(true);
+    incidents.setEmptyStateText(getTranslation("sla.noIncidents"));
+    incidents.setItems(failures.open());
+    add(new com.vaadin.flow.component.html.H3(getTranslation("sla.history")), history,
+        new com.vaadin.flow.component.html.H3(getTranslation("sla.incidents")), incidents);
   }
 
   void edit(SlaPolicy policy) {
@@ -97,6 +123,7 @@ class SlaPoliciesView extends VerticalLayout {
       policies.update(policy.key(), duration.getValue().strip(), calendar.getValue(), user);
       int moved = retime ? retiming.apply(policy.key(), user).moving() : 0;
       grid.setItems(policies.all());
+      history.setItems(policies.history(50));
       dialog.close();
       Notification.show(retime ? getTranslation("sla.retimed", moved) : getTranslation("sla.saved"), 4000,
           Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
