@@ -29,6 +29,9 @@ public class MainLayout extends AppLayout {
     if (auth.hasAnyRole("MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.mediation"), "mediation"));
     }
+    if (auth.hasAnyRole("OPS_LEAD", "QUALITY_REVIEWER", "ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard"));
+    }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.sla"), "sla-policies"));
       nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "business-calendar"));
