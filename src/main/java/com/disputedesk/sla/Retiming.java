@@ -65,23 +65,45 @@ public class Retiming {
   public RetimePlan apply(String key, String actor) {
     SlaPolicy policy = policies.get(key);
     List<TimerMove> moves = moves(policy).stream().filter(TimerMove::moves).toList();
+    move(policy, moves, actor);
+    audit(policy, actor, moves.size());
+    return plan(policy, moves, true);
+  }
+
+  /** Moves at most {@code limit} timers that are not yet where the policy puts them; 0 when all are. */
+  @Transactional
+  public int applyBatch(String key, String actor, int limit) {
+    SlaPolicy policy = policies.get(key);
+    List<TimerMove> moves = moves(policy).stream().filter(TimerMove::moves).limit(limit).toList();
+    move(policy, moves, actor);
+    return moves.size();
+  }
+
+  @Transactional
+  public void audit(String key, String actor, int moved) {
+    audit(policies.get(key), actor, moved);
+  }
+
+  private void move(SlaPolicy policy, List<TimerMove> moves, String actor) {
     for (TimerMove move : moves) {
       timers.move(move.jobId(), move.newDue());
       if (move.caseId() != null) {
-        timeline.record(move.caseId(), "SLA_RETIMED", actor, "OPS_LEAD", "Deadline " + key + " re-timed from "
+        timeline.record(move.caseId(), "SLA_RETIMED", actor, "OPS_LEAD", "Deadline " + policy.key() + " re-timed from "
             + move.oldDue() + " to " + move.newDue() + " (policy now " + policy.duration() + ", "
-            + policy.calendar() + ")", Map.of("policy", key, "oldDue", move.oldDue().toString(),
+            + policy.calendar() + ")", Map.of("policy", policy.key(), "oldDue", move.oldDue().toString(),
                 "newDue", move.newDue().toString()));
       }
     }
+    events.publishEvent(new SlaTimersRetimed(policy.key(), moves));
+  }
+
+  private void audit(SlaPolicy policy, String actor, int moved) {
     jdbc.sql("""
             insert into sla_policy_change (policy_key, old_duration, old_calendar, new_duration, new_calendar,
               changed_by, changed_at, timers_moved) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(key, policy.duration(), policy.calendar().name(), policy.duration(), policy.calendar().name(), actor,
-            Timestamp.from(clock.instant()), moves.size())
+        .params(policy.key(), policy.duration(), policy.calendar().name(), policy.duration(), policy.calendar().name(),
+            actor, Timestamp.from(clock.instant()), moved)
         .update();
-    events.publishEvent(new SlaTimersRetimed(key, moves));
-    return plan(policy, moves, true);
   }
 
   private List<TimerMove> moves(SlaPolicy policy) {

@@ -46,7 +46,7 @@ class BusinessCalendarTest {
     assertThat(calendar.isWorkingDay(CLOSURE.plusDays(1))).isTrue();
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 10000)
   void workingDayDueDatesSkipExactlyTheNonWorkingDays(
       @ForAll @LongRange(min = 1_704_067_200L, max = 1_893_456_000L) long epochSecond,
       @ForAll @IntRange(min = 1, max = 30) int days) {

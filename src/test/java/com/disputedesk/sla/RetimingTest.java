@@ -35,10 +35,11 @@ class RetimingTest extends IntegrationTest {
   }
 
   @Test
-  void runningNegotiationsMoveToExactlyThePreviewedDates() {
+  void twoThousandRunningNegotiationsMoveInTheBackgroundToExactlyThePreviewedDates() throws Exception {
     Instant opened = time.freeze();
+    List<java.util.UUID> bulk = openMany(2000);
     List<Cases.Dispute> running = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < 3; i++) {
       running.add(cases.open());
     }
     time.travel(Duration.ofDays(2));
@@ -53,9 +54,15 @@ class RetimingTest extends IntegrationTest {
     assertThat(previewed).isGreaterThanOrEqualTo(30);
     assertThat(preview.body().path("applied").asBoolean()).isFalse();
 
-    var applied = api.as("opslead1", HttpMethod.POST, "/api/v1/sla-policies/negotiation/retime", null, null);
-    assertThat(applied.body().path("moving").asInt()).isEqualTo(previewed);
-    assertThat(applied.body().path("applied").asBoolean()).isTrue();
+    var run = runs.start("negotiation", "opslead1");
+    assertThat(run.total()).isEqualTo(previewed);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+        .until(() -> runs.find(run.id()).orElseThrow().finished());
+    assertThat(runs.find(run.id()).orElseThrow().done()).isEqualTo(previewed);
+    for (java.util.UUID id : bulk.subList(0, 50)) {
+      assertThat(disputes.get(id).negotiationDueAt()).isEqualTo(opened.plus(Duration.ofDays(10)));
+    }
+    assertThat(retiming.preview("negotiation").moving()).as("nothing left to move").isZero();
     for (Cases.Dispute d : running) {
       Instant due = opened.plus(Duration.ofDays(10));
       assertThat(disputes.get(d.id()).negotiationDueAt()).isEqualTo(due);
@@ -82,6 +89,50 @@ class RetimingTest extends IntegrationTest {
     time.runDueJobs();
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.ESCALATED);
   }
+
+  @Test
+  void theSynchronousApiAppliesAndAnInterruptedRunResumes() {
+    time.freeze();
+    var d = cases.open();
+    time.travel(Duration.ofDays(1));
+    policies.update("negotiation", "P12D", SlaCalendar.CALENDAR_DAYS, "opslead1");
+    var applied = api.as("opslead1", HttpMethod.POST, "/api/v1/sla-policies/negotiation/retime", null, null);
+    assertThat(applied.body().path("applied").asBoolean()).isTrue();
+    assertThat(disputes.get(d.id()).negotiationDueAt()).isEqualTo(disputes.get(d.id()).openedAt().plus(Duration.ofDays(12)));
+
+    policies.update("negotiation", "P11D", SlaCalendar.CALENDAR_DAYS, "opslead1");
+    java.util.UUID interrupted = java.util.UUID.randomUUID();
+    jdbc.sql("insert into retime_run (id, policy_key, requested_by, started_at, total, status) "
+        + "values (?, 'negotiation', 'opslead1', now(), 1, 'RUNNING')").param(interrupted).update();
+    runs.resumeInterrupted();
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+        .until(() -> runs.find(interrupted).orElseThrow().finished());
+    assertThat(disputes.get(d.id()).negotiationDueAt()).isEqualTo(disputes.get(d.id()).openedAt().plus(Duration.ofDays(11)));
+  }
+
+  private List<java.util.UUID> openMany(int count) throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var futures = new ArrayList<java.util.concurrent.Future<java.util.UUID>>();
+    for (int i = 0; i < count; i++) {
+      int n = i;
+      futures.add(pool.submit(() -> opening.open(com.disputedesk.common.PartyId.of("bulk-buyer-" + n),
+          new com.disputedesk.dispute.OpenDisputeRequest(new com.disputedesk.dispute.OrderSnapshot(
+              Cases.unique("BULK"), "bulk-seller", "Bulk Store", "Bulk item",
+              com.disputedesk.common.Money.of("100.00", "RUB"), com.disputedesk.common.Money.of("0.00", "RUB"), null,
+              null, time.now().plus(Duration.ofDays(20)), null, null), com.disputedesk.dispute.DisputeReason.NOT_RECEIVED,
+              false, new com.disputedesk.dispute.Outcome(com.disputedesk.dispute.OutcomeType.FULL_REFUND, null),
+              "Never arrived.")).id()));
+    }
+    List<java.util.UUID> ids = new ArrayList<>();
+    for (var f : futures) {
+      ids.add(f.get());
+    }
+    pool.shutdown();
+    return ids;
+  }
+
+  @Autowired com.disputedesk.dispute.DisputeOpening opening;
+  @Autowired RetimeRuns runs;
 
   private Instant jobDue(Cases.Dispute d) {
     String pi = jdbc.sql("select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null")

@@ -5,6 +5,7 @@ import com.disputedesk.sla.SlaCalendar;
 import com.disputedesk.sla.SlaPolicies;
 import com.disputedesk.sla.PolicyChange;
 import com.disputedesk.sla.RetimePlan;
+import com.disputedesk.sla.RetimeRuns;
 import com.disputedesk.sla.TimerIncidents;
 import com.disputedesk.sla.Retiming;
 import com.disputedesk.sla.SlaPolicy;
@@ -36,11 +37,17 @@ class SlaPoliciesView extends VerticalLayout {
   private final Retiming retiming;
   private final String user;
   final Paragraph preview = new Paragraph();
+  final com.vaadin.flow.component.progressbar.ProgressBar progress = new com.vaadin.flow.component.progressbar.ProgressBar();
+  final com.vaadin.flow.component.html.Span progressLabel = new com.vaadin.flow.component.html.Span();
+  private final RetimeRuns runs;
+  private com.vaadin.flow.shared.Registration polling;
 
   final Grid<PolicyChange> history = new Grid<>();
   final Grid<TimerIncidents.Incident> incidents = new Grid<>();
 
-  SlaPoliciesView(SlaPolicies policies, Retiming retiming, TimerIncidents failures, AuthenticationContext auth) {
+  SlaPoliciesView(SlaPolicies policies, Retiming retiming, RetimeRuns runs, TimerIncidents failures,
+      AuthenticationContext auth) {
+    this.runs = runs;
     this.policies = policies;
     this.retiming = retiming;
     this.user = auth.getPrincipalName().orElseThrow();
@@ -52,7 +59,9 @@ class SlaPoliciesView extends VerticalLayout {
         .setHeader(getTranslation("sla.changed"));
     grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p)));
     grid.setAllRowsVisible(true);
-    add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), grid);
+    progress.setVisible(false);
+    progressLabel.setVisible(false);
+    add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), progressLabel, progress, grid);
     grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running"))
         .setAutoWidth(true);
     grid.setItems(policies.all());
@@ -118,15 +127,46 @@ class SlaPoliciesView extends VerticalLayout {
     }
   }
 
+  /** Shows the background re-timing's progress until it finishes. */
+  void follow(RetimeRuns.Run run) {
+    progress.setVisible(true);
+    progressLabel.setVisible(true);
+    showProgress(run);
+    getUI().ifPresent(ui -> {
+      ui.setPollInterval(500);
+      polling = ui.addPollListener(e -> runs.find(run.id()).ifPresent(this::showProgress));
+    });
+  }
+
+  void showProgress(RetimeRuns.Run run) {
+    progress.setValue(run.total() == 0 ? 1 : Math.min(1, run.done() / (double) run.total()));
+    progressLabel.setText(getTranslation("sla.progress", run.key(), run.done(), run.total()));
+    if (run.finished()) {
+      getUI().ifPresent(ui -> ui.setPollInterval(-1));
+      if (polling != null) {
+        polling.remove();
+      }
+      progress.setVisible(false);
+      progressLabel.setVisible(false);
+      history.setItems(policies.history(50));
+      grid.getDataProvider().refreshAll();
+      Notification.show(getTranslation("sla.retimed", run.done()), 4000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+  }
+
   void save(SlaPolicy policy, TextField duration, Select<SlaCalendar> calendar, Dialog dialog, boolean retime) {
     try {
       policies.update(policy.key(), duration.getValue().strip(), calendar.getValue(), user);
-      int moved = retime ? retiming.apply(policy.key(), user).moving() : 0;
       grid.setItems(policies.all());
       history.setItems(policies.history(50));
       dialog.close();
-      Notification.show(retime ? getTranslation("sla.retimed", moved) : getTranslation("sla.saved"), 4000,
-          Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      if (retime) {
+        follow(runs.start(policy.key(), user));
+      } else {
+        Notification.show(getTranslation("sla.saved"), 4000, Notification.Position.BOTTOM_START)
+            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      }
     } catch (InvalidInput ex) {
       duration.setErrorMessage(ex.errors().get(0).message());
       duration.setInvalid(true);

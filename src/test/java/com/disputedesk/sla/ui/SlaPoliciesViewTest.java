@@ -59,7 +59,10 @@ class SlaPoliciesViewTest extends IntegrationTest {
     assertThat(view.preview.getText()).contains("would move");
     _find(Button.class).stream().filter(b -> b.getText().startsWith("Save and re-time")).findFirst().orElseThrow()
         .click();
-    assertThat(requests.of(d.id()).get(0).dueAt()).isEqualTo(time.now().plus(java.time.Duration.ofDays(5)));
+    SlaPoliciesView view2 = _get(SlaPoliciesView.class);
+    assertThat(view2.progress.isVisible()).isTrue();
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+        requests.of(d.id()).get(0).dueAt().equals(time.now().plus(java.time.Duration.ofDays(5))));
   }
 
   @Autowired com.disputedesk.mediation.EvidenceRequests requests;
