@@ -62,15 +62,18 @@ public class BusinessCalendar {
   /** Same local time on the {@code days}-th working day after the start's date. */
   public Instant plusWorkingDays(Instant start, int days) {
     CalendarSnapshot s = current();
-    ZonedDateTime at = start.atZone(s.zone());
+    ZonedDateTime from = start.atZone(s.zone());
+    LocalDate day = from.toLocalDate();
     int counted = 0;
     while (counted < days) {
-      at = at.plusDays(1);
-      if (s.isWorkingDay(at.toLocalDate())) {
+      day = day.plusDays(1);
+      if (s.isWorkingDay(day)) {
         counted++;
       }
     }
-    return at.toInstant();
+    // count on dates, then put the start's wall-clock time back once: stepping a ZonedDateTime through a DST gap
+    // would carry the shifted hour into every later day
+    return ZonedDateTime.of(day, from.toLocalTime(), s.zone()).toInstant();
   }
 
   void changed() {

@@ -38,6 +38,11 @@ public class Retiming {
     this.clock = clock;
   }
 
+  /** The BPMN timers a policy times, for the policies screen. */
+  public List<String> usedBy(String key) {
+    return timers.activitiesOf(key);
+  }
+
   /** How many running timers a policy times (cheap: a count, no due dates computed). */
   @Transactional(readOnly = true)
   public long running(String key) {

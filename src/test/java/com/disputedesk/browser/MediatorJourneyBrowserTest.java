@@ -30,6 +30,8 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
   void aMediatorFindsClaimsAndDecidesAPartialRefund() throws Exception {
     var d = cases.escalated();
     String orderId = disputes.get(d.id()).orderId();
+    api.upload(d.path() + "/evidence", d.buyer(), "empty-parcel.png", "image/png",
+        com.disputedesk.dispute.EvidenceFiles.png(), "PHOTO");
     try (Browser browser = Browser.open(port)) {
       try {
         decide(browser, d, orderId);
@@ -49,6 +51,9 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
       browser.button("Claim (c)").click();
 
       browser.until(drv -> drv.getCurrentUrl().contains("/mediation/case/" + d.id()));
+      // the evidence gallery shows the buyer's photo inline with its fingerprint
+      assertThat(browser.waitFor(By.cssSelector(".dd-evidence img")).getAttribute("src")).isNotBlank();
+      assertThat(browser.waitFor(By.cssSelector(".dd-hash")).getText()).contains("SHA-256").contains("image/png");
       browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='Partial refund']")).click();
       WebElement amount = browser.waitFor(By.cssSelector("vaadin-big-decimal-field input"));
       amount.sendKeys("2500.00", Keys.TAB);

@@ -60,6 +60,21 @@ class BusinessCalendarTest {
     assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
   }
 
+  @Property(tries = 2000)
+  void workingDaysKeepTheWallClockAcrossDstInBerlin(
+      @ForAll @LongRange(min = 1_704_067_200L, max = 1_893_456_000L) long epochSecond,
+      @ForAll @IntRange(min = 1, max = 30) int days) {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    BusinessCalendar inBerlin = new BusinessCalendar(new FixedStore(berlin), java.time.Clock.systemUTC());
+    ZonedDateTime start = Instant.ofEpochSecond(epochSecond).atZone(berlin);
+    ZonedDateTime due = inBerlin.plusWorkingDays(start.toInstant(), days).atZone(berlin);
+    assertThat(inBerlin.isWorkingDay(due.toLocalDate())).isTrue();
+    // the wall clock is kept unless that local time does not exist on the due day (spring-forward gap)
+    if (!berlin.getRules().getValidOffsets(due.toLocalDate().atTime(start.toLocalTime())).isEmpty()) {
+      assertThat(due.toLocalTime()).isEqualTo(start.toLocalTime());
+    }
+  }
+
   @Property(tries = 1000)
   void calendarDaysKeepTheWallClockAcrossMonthAndYearEnds(
       @ForAll @LongRange(min = 1_704_067_200L, max = 1_893_456_000L) long epochSecond,

@@ -59,9 +59,14 @@ class RetimingTest extends IntegrationTest {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
         .until(() -> runs.find(run.id()).orElseThrow().finished());
     assertThat(runs.find(run.id()).orElseThrow().done()).isEqualTo(previewed);
-    for (java.util.UUID id : bulk.subList(0, 50)) {
-      assertThat(disputes.get(id).negotiationDueAt()).isEqualTo(opened.plus(Duration.ofDays(10)));
-    }
+    assertThat(jdbc.sql("select count(*) from dispute where id = any(?) and negotiation_due_at = ?")
+        .params(bulk.toArray(java.util.UUID[]::new), java.sql.Timestamp.from(opened.plus(Duration.ofDays(10))))
+        .query(Integer.class).single()).as("every one of the 2 000 at exactly its previewed date").isEqualTo(2000);
+    Instant target = opened.plus(Duration.ofDays(10));
+    assertThat(management.createJobQuery().timers().activityId("Timer_NegotiationExpired")
+        .duedateHigherThan(java.util.Date.from(target.minusMillis(1)))
+        .duedateLowerThan(java.util.Date.from(target.plusMillis(1))).count())
+        .as("and so are their engine timers").isGreaterThanOrEqualTo(2003);
     assertThat(retiming.preview("negotiation").moving()).as("nothing left to move").isZero();
     for (Cases.Dispute d : running) {
       Instant due = opened.plus(Duration.ofDays(10));

@@ -62,6 +62,8 @@ class SlaPoliciesView extends VerticalLayout {
     progress.setVisible(false);
     progressLabel.setVisible(false);
     add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), progressLabel, progress, grid);
+    grid.addColumn(p -> String.join(", ", retiming.usedBy(p.key()))).setHeader(getTranslation("sla.usedBy"))
+        .setAutoWidth(true);
     grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running"))
         .setAutoWidth(true);
     grid.setItems(policies.all());
@@ -118,8 +120,12 @@ class SlaPoliciesView extends VerticalLayout {
     try {
       RetimePlan plan = retiming.preview(key, duration.getValue().strip(), calendar);
       duration.setInvalid(false);
-      preview.setText(getTranslation("sla.preview", plan.runningTimers(), plan.moving(), plan.overdueAtOnce(),
-          plan.earliestNewDue() == null ? "—" : Formats.dateTime(plan.earliestNewDue(), getLocale())));
+      StringBuilder text = new StringBuilder(getTranslation("sla.preview", plan.runningTimers(), plan.moving(),
+          plan.overdueAtOnce(), plan.earliestNewDue() == null ? "—" : Formats.dateTime(plan.earliestNewDue(), getLocale())));
+      plan.sample().stream().limit(5).forEach(m -> text.append("\n").append(m.caseId()).append(": ")
+          .append(Formats.dateTime(m.oldDue(), getLocale())).append(" → ")
+          .append(Formats.dateTime(m.newDue(), getLocale())));
+      preview.setText(text.toString());
     } catch (InvalidInput ex) {
       duration.setErrorMessage(ex.errors().get(0).message());
       duration.setInvalid(true);
