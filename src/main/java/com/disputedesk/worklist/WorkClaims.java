@@ -19,9 +19,12 @@ public class WorkClaims {
   private final TaskService tasks;
   private final WorklistRepository rows;
   private final SlaPolicies policies;
+  private final com.disputedesk.timeline.CaseTimeline timeline;
   private final Clock clock;
 
-  WorkClaims(TaskService tasks, WorklistRepository rows, SlaPolicies policies, Clock clock) {
+  WorkClaims(TaskService tasks, WorklistRepository rows, SlaPolicies policies,
+      com.disputedesk.timeline.CaseTimeline timeline, Clock clock) {
+    this.timeline = timeline;
     this.tasks = tasks;
     this.rows = rows;
     this.policies = policies;
@@ -42,6 +45,8 @@ public class WorkClaims {
       throw new ClaimLost(null, "Someone else claimed this task a moment ago.");
     }
     renewLease(taskId, user);
+    timeline.record(item.caseId(), "CLAIMED", user, "MEDIATOR", "Claimed by " + user,
+        java.util.Map.of("taskId", taskId));
     return rows.find(taskId).orElseThrow();
   }
 
@@ -50,6 +55,8 @@ public class WorkClaims {
     WorkItem item = rows.find(taskId).orElseThrow(() -> new ClaimLost(null, "This task is no longer open."));
     if (user.equals(item.assignee())) {
       tasks.setAssignee(taskId, null);
+      timeline.record(item.caseId(), "RELEASED", user, "MEDIATOR", "Released back to the queue by " + user,
+          java.util.Map.of("taskId", taskId));
     }
   }
 

@@ -40,7 +40,12 @@ class MediationTest extends IntegrationTest {
     desk.claim(task.taskId(), "mediator1");
     assertThatThrownBy(() -> desk.claim(task.taskId(), "mediator2"))
         .isInstanceOf(ClaimLost.class).hasMessageContaining("mediator1");
+    desk.release(task.taskId(), "mediator1");
+    assertThat(timeline.of(d.id())).extracting(com.disputedesk.timeline.TimelineEntry::type)
+        .containsSubsequence("ESCALATED", "CLAIMED", "RELEASED");
   }
+
+  @Autowired com.disputedesk.timeline.CaseTimeline timeline;
 
   @Test
   void ofTwentySimultaneousClaimsExactlyOneWins() throws Exception {
