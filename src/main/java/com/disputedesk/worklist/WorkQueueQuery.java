@@ -24,16 +24,8 @@ public record WorkQueueQuery(Set<String> groups, String assignedTo, String reaso
     return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, newText, sort, descending, breachedAt);
   }
 
-  public WorkQueueQuery withReason(String newReason) {
-    return new WorkQueueQuery(groups, assignedTo, newReason, stage, currency, evidenceOverdue, text, sort, descending, breachedAt);
-  }
-
   /** Only items whose SLA was already due at {@code now}: the breaches leads watch. */
   public WorkQueueQuery breachedAt(Instant now) {
     return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, sort, descending, now);
-  }
-
-  public WorkQueueQuery sortedBy(Sort newSort, boolean desc) {
-    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, newSort, desc, breachedAt);
   }
 }

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +29,7 @@ class CaseFilePanel extends VerticalLayout {
   private final MediatorDesk desk;
   private final Locale locale;
 
-  CaseFilePanel(MediatorDesk.CaseFile file, MediatorDesk desk, Clock clock) {
+  CaseFilePanel(MediatorDesk.CaseFile file, MediatorDesk desk) {
     this.desk = desk;
     this.locale = getLocale();
     setPadding(false);

@@ -106,7 +106,7 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
       hint.addClassName("dd-card");
       side.add(hint);
     }
-    columns.add(new CaseFilePanel(file, desk, clock), side);
+    columns.add(new CaseFilePanel(file, desk), side);
     add(columns);
   }
 
