@@ -50,17 +50,18 @@ class DisputeController {
   ResponseEntity<DisputeView> open(@RequestHeader(PartyId.HEADER) String party,
       @Valid @RequestBody OpenDisputeRequest request) {
     Dispute d = opening.open(PartyId.of(party), request);
-    return ResponseEntity.created(URI.create("/api/v1/disputes/" + d.id())).body(views.of(disputes.get(d.id())));
+    return ResponseEntity.created(URI.create("/api/v1/disputes/" + d.id()))
+        .body(views.of(disputes.get(d.id()), PartyId.of(party)));
   }
 
   @GetMapping("/{id}")
   DisputeView get(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id) {
-    return views.of(disputes.forParty(id, PartyId.of(party)));
+    return views.of(disputes.forParty(id, PartyId.of(party)), PartyId.of(party));
   }
 
   @GetMapping
   List<DisputeView> list(@RequestHeader(PartyId.HEADER) String party, @RequestParam(required = false) String orderId) {
-    return disputes.ofParty(PartyId.of(party), orderId).stream().map(views::of).toList();
+    return disputes.ofParty(PartyId.of(party), orderId).stream().map(d -> views.of(d, PartyId.of(party))).toList();
   }
 
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -78,24 +79,24 @@ class DisputeController {
   @PostMapping("/{id}/seller-response")
   DisputeView sellerResponse(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
       @Valid @RequestBody SellerResponseRequest request) {
-    return views.of(negotiation.sellerResponds(PartyId.of(party), id, request));
+    return views.of(negotiation.sellerResponds(PartyId.of(party), id, request), PartyId.of(party));
   }
 
   @PostMapping("/{id}/buyer-response")
   DisputeView buyerResponse(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
       @Valid @RequestBody BuyerResponseRequest request) {
-    return views.of(negotiation.buyerResponds(PartyId.of(party), id, request));
+    return views.of(negotiation.buyerResponds(PartyId.of(party), id, request), PartyId.of(party));
   }
 
   @PostMapping("/{id}/escalate")
   DisputeView escalate(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id) {
-    return views.of(negotiation.escalate(PartyId.of(party), id));
+    return views.of(negotiation.escalate(PartyId.of(party), id), PartyId.of(party));
   }
 
   @PostMapping("/{id}/cancel")
   @Operation(summary = "The buyer cancels; a cancelled dispute can never be reopened")
   DisputeView cancel(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id) {
-    return views.of(negotiation.cancel(PartyId.of(party), id));
+    return views.of(negotiation.cancel(PartyId.of(party), id), PartyId.of(party));
   }
 
   private static EvidenceKind kind(String kind) {

@@ -23,8 +23,14 @@ class DisputeProcess {
   }
 
   void deliver(UUID disputeId, String message) {
+    deliver(disputeId, message, java.util.Map.of());
+  }
+
+  /** {@code variables}: ids and routing flags only; business state stays in our tables. */
+  void deliver(UUID disputeId, String message, java.util.Map<String, Object> variables) {
     runtime.createMessageCorrelation(message)
         .processInstanceBusinessKey(disputeId.toString())
+        .setVariables(variables)
         .correlate();
   }
 }

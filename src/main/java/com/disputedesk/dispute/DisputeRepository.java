@@ -119,6 +119,11 @@ class DisputeRepository {
             ts(decision.decidedAt()), ts(appealDue), ts(decision.decidedAt()), id).update();
   }
 
+  void appealStage(UUID id, DisputeStatus status, WaitingFor waitingFor) {
+    jdbc.sql("update dispute set status = ?, waiting_for = ?, version = version + 1 where id = ?")
+        .params(status.name(), waitingFor.name(), id).update();
+  }
+
   private Dispute map(ResultSet rs, int n) throws SQLException {
     BigDecimal requestedAmount = rs.getBigDecimal("requested_amount");
     String outcome = rs.getString("decision_outcome");

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The dispute as a party sees it through the API. */
+/** The dispute as a party sees it through the API; later stages add {@code appeal}, {@code coupons}, … as extensions. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DisputeView(UUID id, String orderId, DisputeStatus status, DisputeStatus.Stage stage, WaitingFor waitingFor,
     Order order, DisputeReason reason, boolean goodsReceived, Outcome requestedOutcome, String description,
-    Deadlines deadlines, List<Offer> offers, Decision decision, Object appeal, List<Object> coupons,
+    Deadlines deadlines, List<Offer> offers, Decision decision,
     List<Evidence> evidence, List<Step> timeline, String notice, @JsonIgnore Map<String, Object> extensions) {
 
   @JsonAnyGetter

@@ -4,5 +4,6 @@ import java.util.Map;
 
 /** Lets later stages (mediation, appeal, coupons) add their part to the party's view of a dispute. */
 public interface DisputeViewContributor {
-  Map<String, Object> contribute(Dispute dispute);
+  /** {@code viewer}: the party asking (buyer or seller), for parts only one side may see. */
+  Map<String, Object> contribute(Dispute dispute, String viewer);
 }

@@ -28,7 +28,7 @@ class DisputeViews {
   }
 
   @Transactional(readOnly = true)
-  DisputeView of(Dispute d) {
+  DisputeView of(Dispute d, com.disputedesk.common.PartyId viewer) {
     String c = d.currency();
     var order = new DisputeView.Order(d.orderId(), d.buyerId(), d.sellerId(), d.storeName(), d.itemTitle(),
         new Money(d.totalPaid(), c), new Money(d.couponPaid(), c), new Money(d.moneyPaid(), c), d.trackingNumber(),
@@ -42,9 +42,9 @@ class DisputeViews {
         new Money(d.decision().amount(), c), d.decision().reasonCode(), d.decision().explanation(),
         d.decision().decidedAt());
     Map<String, Object> extensions = new LinkedHashMap<>();
-    contributors.forEach(contributor -> extensions.putAll(contributor.contribute(d)));
+    contributors.forEach(contributor -> extensions.putAll(contributor.contribute(d, viewer.value())));
     return new DisputeView(d.id(), d.orderId(), d.status(), d.status().stage(), d.waitingFor(), order, d.reason(),
-        d.goodsReceived(), d.requested(), d.description(), deadlines, offers.of(d.id()), decision, null, List.of(),
+        d.goodsReceived(), d.requested(), d.description(), deadlines, offers.of(d.id()), decision,
         evidence.ofCase(d.id()).stream().map(DisputeView.Evidence::of).toList(),
         timeline.of(d.id()).stream().map(DisputeView.Step::of).toList(),
         d.status() == DisputeStatus.CANCELLED ? "This dispute is cancelled and can never be reopened." : null,

@@ -65,7 +65,8 @@ class MediationTasks {
 
   /** A revised decision restarts the appeal window: the waiting timer moves to the new end. */
   void moveAppealWindow(UUID disputeId, java.time.Instant newEnd) {
-    var pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId.toString()).singleResult();
+    var pi = runtime.createProcessInstanceQuery().processDefinitionKey("DisputeCaseProcess")
+        .processInstanceBusinessKey(disputeId.toString()).singleResult();
     if (pi == null) {
       return;
     }

@@ -15,7 +15,7 @@ class MediationViewContributor implements DisputeViewContributor {
   }
 
   @Override
-  public Map<String, Object> contribute(Dispute dispute) {
+  public Map<String, Object> contribute(Dispute dispute, String viewer) {
     return Map.of("evidenceRequests", requests.of(dispute.id()));
   }
 }

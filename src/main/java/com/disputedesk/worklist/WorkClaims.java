@@ -45,7 +45,7 @@ public class WorkClaims {
       throw new ClaimLost(null, "Someone else claimed this task a moment ago.");
     }
     renewLease(taskId, user);
-    timeline.record(item.caseId(), "CLAIMED", user, "MEDIATOR", "Claimed by " + user,
+    timeline.record(item.caseId(), "CLAIMED", user, actorRole(item), "Claimed by " + user,
         java.util.Map.of("taskId", taskId));
     return rows.find(taskId).orElseThrow();
   }
@@ -55,9 +55,18 @@ public class WorkClaims {
     WorkItem item = rows.find(taskId).orElseThrow(() -> new ClaimLost(null, "This task is no longer open."));
     if (user.equals(item.assignee())) {
       tasks.setAssignee(taskId, null);
-      timeline.record(item.caseId(), "RELEASED", user, "MEDIATOR", "Released back to the queue by " + user,
+      timeline.record(item.caseId(), "RELEASED", user, actorRole(item), "Released back to the queue by " + user,
           java.util.Map.of("taskId", taskId));
     }
+  }
+
+  /** The role a queue's workers act in, as the case timeline names them. */
+  private static String actorRole(WorkItem item) {
+    return switch (String.valueOf(item.candidateGroup())) {
+      case "appeal-commission" -> "COMMISSIONER";
+      case "quality-reviewers" -> "QUALITY_REVIEWER";
+      default -> "MEDIATOR";
+    };
   }
 
   /** A lead hands a task to a named person. */

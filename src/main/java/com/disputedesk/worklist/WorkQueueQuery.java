@@ -5,10 +5,16 @@ import java.util.Set;
 
 /**
  * A queue page request. {@code groups}: the candidate groups the user may see; {@code assignedTo}: only tasks held
- * by this user; {@code breachedAt}: only items overdue at that instant; the rest are optional filters (null = any).
+ * by this user; {@code breachedAt}: only items overdue at that instant; {@code viewer}: hides items this user is
+ * excluded from (four-eyes); the rest are optional filters (null = any).
  */
 public record WorkQueueQuery(Set<String> groups, String assignedTo, String reason, String stage, String currency,
-    Boolean evidenceOverdue, String text, Sort sort, boolean descending, Instant breachedAt) {
+    Boolean evidenceOverdue, String text, Sort sort, boolean descending, Instant breachedAt, String viewer) {
+
+  public WorkQueueQuery(Set<String> groups, String assignedTo, String reason, String stage, String currency,
+      Boolean evidenceOverdue, String text, Sort sort, boolean descending, Instant breachedAt) {
+    this(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, sort, descending, breachedAt, null);
+  }
 
   public enum Sort { SLA_DUE, AMOUNT, AGE }
 
@@ -17,15 +23,21 @@ public record WorkQueueQuery(Set<String> groups, String assignedTo, String reaso
   }
 
   public WorkQueueQuery assignedTo(String user) {
-    return new WorkQueueQuery(groups, user, reason, stage, currency, evidenceOverdue, text, sort, descending, breachedAt);
+    return new WorkQueueQuery(groups, user, reason, stage, currency, evidenceOverdue, text, sort, descending, breachedAt, viewer);
   }
 
   public WorkQueueQuery withText(String newText) {
-    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, newText, sort, descending, breachedAt);
+    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, newText, sort, descending, breachedAt, viewer);
   }
 
-  /** Only items whose SLA was already due at {@code now}: the breaches leads watch. */
+  /** Only items whose SLA was due at or before {@code now}: the breaches leads watch. */
   public WorkQueueQuery breachedAt(Instant now) {
-    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, sort, descending, now);
+    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, sort, descending, now, viewer);
+  }
+
+  /** As {@code user} sees it: items they are excluded from (four-eyes) are left out. */
+  public WorkQueueQuery seenBy(String user) {
+    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, sort, descending,
+        breachedAt, user);
   }
 }

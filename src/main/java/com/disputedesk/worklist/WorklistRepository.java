@@ -24,22 +24,24 @@ class WorklistRepository {
     jdbc.sql("""
             insert into worklist_item (task_id, case_id, case_type, task_key, process_instance_id, candidate_group,
               assignee, title, stage, reason, amount, currency, order_id, buyer_id, seller_id, sla_policy,
-              sla_started_at, sla_due_at, evidence_overdue, priority, created_at, search_text)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              sla_started_at, sla_due_at, evidence_overdue, priority, created_at, search_text, excluded_users)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (task_id) do nothing""")
         .params(taskId, caseId, caseType, taskKey, processInstanceId, candidateGroup, assignee, s.title(), s.stage(),
             s.reason(), s.amount(), s.currency(), s.orderId(), s.buyerId(), s.sellerId(), s.slaPolicy(),
-            ts(s.slaStartedAt()), ts(s.slaDueAt()), s.evidenceOverdue(), s.priority(), ts(now), s.searchText())
+            ts(s.slaStartedAt()), ts(s.slaDueAt()), s.evidenceOverdue(), s.priority(), ts(now), s.searchText(),
+            excluded(s))
         .update();
   }
 
   void refresh(String taskId, CaseSummary s) {
     jdbc.sql("""
             update worklist_item set title = ?, stage = ?, reason = ?, amount = ?, currency = ?, sla_policy = ?,
-              sla_started_at = ?, sla_due_at = ?, evidence_overdue = ?, priority = ?, search_text = ?
+              sla_started_at = ?, sla_due_at = ?, evidence_overdue = ?, priority = ?, search_text = ?,
+              excluded_users = ?
             where task_id = ?""")
         .params(s.title(), s.stage(), s.reason(), s.amount(), s.currency(), s.slaPolicy(), ts(s.slaStartedAt()),
-            ts(s.slaDueAt()), s.evidenceOverdue(), s.priority(), s.searchText(), taskId)
+            ts(s.slaDueAt()), s.evidenceOverdue(), s.priority(), s.searchText(), excluded(s), taskId)
         .update();
   }
 
@@ -108,8 +110,12 @@ class WorklistRepository {
       sql.append(" and evidence_overdue = ?");
       args.add(q.evidenceOverdue());
     }
+    if (q.viewer() != null) {
+      sql.append(" and not (? = any(excluded_users))");
+      args.add(q.viewer());
+    }
     if (q.breachedAt() != null) {
-      sql.append(" and sla_due_at < ?");
+      sql.append(" and sla_due_at <= ?");
       args.add(ts(q.breachedAt()));
     }
     if (q.text() != null && !q.text().isBlank()) {
@@ -133,6 +139,10 @@ class WorklistRepository {
         rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("order_id"), rs.getString("buyer_id"),
         rs.getString("seller_id"), rs.getString("sla_policy"), inst(rs, "sla_started_at"), inst(rs, "sla_due_at"),
         rs.getBoolean("evidence_overdue"), rs.getInt("priority"), inst(rs, "created_at"));
+  }
+
+  private static String[] excluded(CaseSummary s) {
+    return s.excludedUsers() == null ? new String[0] : s.excludedUsers().toArray(String[]::new);
   }
 
   private static Instant inst(ResultSet rs, String column) throws SQLException {

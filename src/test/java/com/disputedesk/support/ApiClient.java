@@ -48,6 +48,14 @@ public class ApiClient {
     return call(HttpMethod.POST, path, "marketplace", party, body, idempotencyKey);
   }
 
+  public Answer put(String path, String party, Object body) {
+    return call(HttpMethod.PUT, path, "marketplace", party, body, null);
+  }
+
+  public Answer delete(String path, String party) {
+    return call(HttpMethod.DELETE, path, "marketplace", party, null, null);
+  }
+
   public Answer as(String user, HttpMethod method, String path, String party, Object body) {
     return call(method, path, user, party, body, null);
   }

@@ -94,6 +94,25 @@ public class Cases {
         "The photos show a different colour than the listing."));
   }
 
+  /** Escalated, claimed and decided by {@code mediator} (partial refund 1000.00): the appeal window is open. */
+  public Dispute decided(String mediator) {
+    Dispute d = escalated();
+    claimed(d, mediator);
+    decidePartial(d, mediator, "1000.00");
+    return d;
+  }
+
+  /** Decided by {@code mediator}, then appealed by the buyer: the appeal waits for the commission. */
+  public Dispute appealed(String mediator) {
+    Dispute d = decided(mediator);
+    var answer = api.post(d.path() + "/appeal", d.buyer(), Map.of("description",
+        "The seller's invoice was edited; the postal opening report shows the parcel was empty."));
+    if (answer.status() != 201) {
+      throw new IllegalStateException("appeal failed: " + answer.body());
+    }
+    return d;
+  }
+
   public record Dispute(UUID id, String buyer, String seller) {
     public String path() {
       return "/api/v1/disputes/" + id;

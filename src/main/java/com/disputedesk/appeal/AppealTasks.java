@@ -1,0 +1,67 @@
+package com.disputedesk.appeal;
+
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.Worklist;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/** The engine side of appeals: completes the review and feedback tasks and delivers the buyer's messages. */
+@Component
+class AppealTasks {
+  static final String PROCESS_REVIEW = "AppealReviewProcess";
+  static final String PROCESS_FEEDBACK = "AppealFeedbackProcess";
+  static final String TASK_REVIEW = "Task_ReviewAppeal";
+  static final String TASK_FEEDBACK = "Task_ReviewFeedback";
+  static final String MESSAGE_WITHDRAWN = "Message_AppealWithdrawn";
+  static final String MESSAGE_FEEDBACK = "Message_FeedbackReceived";
+  static final String OUTCOME = "appealOutcome";
+  static final String FEEDBACK_ACTION = "feedbackAction";
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final Worklist worklist;
+
+  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.worklist = worklist;
+  }
+
+  Optional<WorkItem> open(UUID disputeId, String taskKey) {
+    return worklist.openTasksOf(disputeId).stream().filter(t -> taskKey.equals(t.taskKey())).findFirst();
+  }
+
+  /** The task of this dispute held by {@code user}; otherwise a 409 saying why not. */
+  WorkItem heldBy(UUID disputeId, String taskKey, String user) {
+    WorkItem task = open(disputeId, taskKey)
+        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "Nothing is waiting to be reviewed here."));
+    if (!user.equals(task.assignee())) {
+      throw RuleViolation.conflict("not-claimed", task.assignee() == null ? "Claim it before deciding."
+          : "It is claimed by " + task.assignee() + ".");
+    }
+    return task;
+  }
+
+  void completeReview(WorkItem task, AppealOutcome outcome) {
+    tasks.complete(task.taskId(), Map.of(OUTCOME, outcome.name()));
+  }
+
+  void completeFeedback(WorkItem task, String action) {
+    tasks.complete(task.taskId(), Map.of(FEEDBACK_ACTION, action));
+  }
+
+  void withdrawn(UUID disputeId) {
+    runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(disputeId.toString())
+        .correlate();
+  }
+
+  void feedbackReceived(UUID disputeId, UUID appealId) {
+    runtime.createMessageCorrelation(MESSAGE_FEEDBACK).processInstanceBusinessKey(disputeId.toString())
+        .setVariable("appealId", appealId.toString())
+        .correlateStartMessage();
+  }
+}

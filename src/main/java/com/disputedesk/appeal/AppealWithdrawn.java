@@ -1,0 +1,5 @@
+package com.disputedesk.appeal;
+
+import java.util.UUID;
+
+public record AppealWithdrawn(UUID disputeId, UUID appealId) {}

@@ -1,0 +1,3 @@
+package com.disputedesk.coupon;
+
+public enum CouponStatus { ACTIVE, REDEEMED, EXPIRED }
