@@ -69,7 +69,7 @@ class CouponTest extends IntegrationTest {
         .status()).isEqualTo(422);
     assertThat(api.put(d.path() + "/appeal/coupon-split", d.seller(), Map.of("coupons", List.of("20.00")))
         .status()).as("the seller has no say").isEqualTo(409);
-    time.travel(Duration.ofDays(10));
+    time.travelTo(creditedFrom(d));
     assertThat(coupons(d)).singleElement().satisfies(c -> assertThat(c.at("/value/amount").asText()).isEqualTo("20.00"));
   }
 
@@ -78,7 +78,7 @@ class CouponTest extends IntegrationTest {
     time.freeze();
     var d = overturned("30.00");
     api.put(d.path() + "/appeal/coupon-split", d.buyer(), Map.of("coupons", List.of("10.00", "20.00")));
-    time.travel(Duration.ofDays(10));
+    time.travelTo(creditedFrom(d));
     List<JsonNode> issued = coupons(d);
     String first = issued.get(0).get("code").asText();
     String second = issued.get(1).get("code").asText();
@@ -114,6 +114,10 @@ class CouponTest extends IntegrationTest {
     decisions.decide(d.id(), "commissioner1", AppealOutcome.OVERTURNED, new BigDecimal(compensation),
         "The postal opening report shows the parcel was empty.");
     return d;
+  }
+
+  private Instant creditedFrom(Cases.Dispute d) {
+    return Instant.parse(api.get(d.path(), d.buyer()).body().at("/appeal/result/couponsCreditedFrom").asText());
   }
 
   private List<JsonNode> coupons(Cases.Dispute d) {
