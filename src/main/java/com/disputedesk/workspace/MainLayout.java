@@ -29,6 +29,9 @@ public class MainLayout extends AppLayout {
     if (auth.hasAnyRole("MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.mediation"), "mediation"));
     }
+    if (auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.appeals"), "appeals"));
+    }
     if (auth.hasAnyRole("OPS_LEAD", "QUALITY_REVIEWER", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard"));
     }

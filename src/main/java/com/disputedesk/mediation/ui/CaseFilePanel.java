@@ -24,12 +24,15 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
-/** The case file: order, both statements, negotiation, evidence, requests, the parties' history, the timeline. */
-class CaseFilePanel extends VerticalLayout {
+/**
+ * The case file: order, both statements, negotiation, evidence, requests, the parties' history, the timeline. Also
+ * what the appeal commission reads before deciding an appeal.
+ */
+public class CaseFilePanel extends VerticalLayout {
   private final MediatorDesk desk;
   private final Locale locale;
 
-  CaseFilePanel(MediatorDesk.CaseFile file, MediatorDesk desk) {
+  public CaseFilePanel(MediatorDesk.CaseFile file, MediatorDesk desk) {
     this.desk = desk;
     this.locale = getLocale();
     setPadding(false);

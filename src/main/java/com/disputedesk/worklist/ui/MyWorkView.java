@@ -37,6 +37,17 @@ class MyWorkView extends VerticalLayout {
       tiles.add(tile(getTranslation("home.breaches"), worklist.count(breaches), getTranslation("home.breaches.detail"),
           "mediation?breached"));
     }
+    if (auth.hasRole("COMMISSIONER")) {
+      WorkQueueQuery appeals = WorkQueueQuery.forGroups(Set.of("appeal-commission")).seenBy(user);
+      tiles.add(tile(getTranslation("nav.appeals"), worklist.count(appeals),
+          getTranslation("home.mine", worklist.count(appeals.assignedTo(user))), "appeals"));
+    }
+    if (auth.hasAnyRole("QUALITY_REVIEWER", "ADMIN")) {
+      tiles.add(tile(getTranslation("home.feedback"),
+          worklist.count(WorkQueueQuery.forGroups(Set.of("quality-reviewers"))),
+          getTranslation("home.feedback.detail", worklist.count(WorkQueueQuery.forGroups(Set.of("appeal-commission"))
+              .breachedAt(clock.instant()))), "appeals"));
+    }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
       tiles.add(tile(getTranslation("nav.sla"), -1, getTranslation("home.sla"), "sla-policies"));
     }

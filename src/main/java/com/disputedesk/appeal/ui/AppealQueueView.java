@@ -1,0 +1,173 @@
+package com.disputedesk.appeal.ui;
+
+import com.disputedesk.appeal.AppealDesk;
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.MainLayout;
+import com.disputedesk.workspace.SlaChip;
+import com.disputedesk.worklist.ClaimLost;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.WorkQueueQuery;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The appeal commission's queue (appeals of cases the user mediated are never listed) and, for quality reviewers,
+ * overdue appeals and the buyers' feedback. Lazy over the worklist table; j/k move, c claims, Enter opens.
+ */
+@Route(value = "appeals", layout = MainLayout.class)
+@PageTitle("Appeals — DisputeDesk")
+@RolesAllowed({"COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
+class AppealQueueView extends VerticalLayout {
+  final Tabs tabs = new Tabs();
+  final Grid<WorkItem> grid = new Grid<>();
+  final Button claim = new Button();
+  final Button open = new Button();
+  final Span count = new Span();
+  final Map<Tab, Supplier<WorkQueueQuery>> queues = new LinkedHashMap<>();
+  private final AppealDesk desk;
+  private final Clock clock;
+  private final String user;
+  private WorkQueueQuery query;
+  private com.vaadin.flow.shared.Registration poll;
+
+  AppealQueueView(AppealDesk desk, Clock clock, AuthenticationContext auth) {
+    this.desk = desk;
+    this.clock = clock;
+    this.user = auth.getPrincipalName().orElseThrow();
+    if (auth.hasRole("COMMISSIONER")) {
+      queues.put(new Tab(getTranslation("appeals.tab.review")), () -> desk.reviewQueue(user));
+    }
+    if (auth.hasAnyRole("QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
+      queues.put(new Tab(getTranslation("appeals.tab.overdue")), () -> desk.breachQueue(clock.instant()));
+      queues.put(new Tab(getTranslation("appeals.tab.feedback")), desk::feedbackQueue);
+    }
+    queues.keySet().forEach(tabs::add);
+    tabs.addSelectedChangeListener(e -> refresh());
+    setSizeFull();
+    add(header(auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER")), tabs, grid());
+    keyboard();
+    refresh();
+    // SLA chips count down and claims by others appear without a reload
+    addAttachListener(e -> {
+      e.getUI().setPollInterval(30_000);
+      poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
+    });
+    addDetachListener(e -> {
+      e.getUI().setPollInterval(-1);
+      poll.remove();
+    });
+  }
+
+  private HorizontalLayout header(boolean mayClaim) {
+    count.addClassName("dd-badge");
+    claim.setText(getTranslation("queue.claim"));
+    claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    claim.setVisible(mayClaim);
+    claim.addClickListener(e -> selected().ifPresent(this::claim));
+    open.setText(getTranslation("queue.open"));
+    open.addClickListener(e -> selected().ifPresent(this::open));
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("appeals.title")), count, claim, open);
+    header.setAlignItems(Alignment.BASELINE);
+    return header;
+  }
+
+  private Grid<WorkItem> grid() {
+    grid.addComponentColumn(i -> SlaChip.of(i.slaStartedAt(), i.slaDueAt(), clock.instant()))
+        .setHeader(getTranslation("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(WorkItem::orderId).setHeader(getTranslation("queue.col.order")).setAutoWidth(true);
+    grid.addColumn(WorkItem::title).setHeader(getTranslation("queue.col.item")).setFlexGrow(2);
+    grid.addColumn(WorkItem::reason).setHeader(getTranslation("queue.col.reason")).setAutoWidth(true);
+    grid.addColumn(i -> Formats.money(i.amount(), i.currency(), getLocale()))
+        .setHeader(getTranslation("queue.col.amount")).setAutoWidth(true);
+    grid.addComponentColumn(this::stage).setHeader(getTranslation("queue.col.stage")).setAutoWidth(true);
+    grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(getTranslation("queue.col.assignee"))
+        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.addItemDoubleClickListener(e -> open(e.getItem()));
+    grid.setEmptyStateText(getTranslation("appeals.empty"));
+    grid.setSizeFull();
+    return grid;
+  }
+
+  private Span stage(WorkItem item) {
+    Span stage = new Span(getTranslation("appeals.stage." + item.stage()));
+    stage.addClassName("dd-badge");
+    if (item.priority() > 0) {
+      stage.addClassName("dd-badge-alert");
+    }
+    return stage;
+  }
+
+  private void keyboard() {
+    Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
+  }
+
+  void refresh() {
+    Tab tab = tabs.getSelectedTab();
+    if (tab == null) {
+      grid.setItems();
+      count.setText("0");
+      return;
+    }
+    query = queues.get(tab).get();
+    WorkQueueQuery current = query;
+    grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
+    count.setText(String.valueOf(desk.count(current)));
+  }
+
+  void move(int delta) {
+    int index = selected().map(i -> desk.page(query, 0, 500).indexOf(i) + delta).orElse(0);
+    if (index >= 0) {
+      desk.page(query, index, 1).stream().findFirst().ifPresent(item -> {
+        grid.select(item);
+        grid.scrollToIndex(index);
+      });
+    }
+  }
+
+  void claim(WorkItem item) {
+    try {
+      desk.claim(item.taskId(), user);
+      Notification.show(getTranslation("queue.claimed", item.orderId()), 3000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      open(item);
+    } catch (ClaimLost | RuleViolation e) {
+      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      refresh();
+    }
+  }
+
+  void open(WorkItem item) {
+    getUI().ifPresent(ui -> ui.navigate(AppealCaseView.class, AppealCaseView.parameters(item.caseId())));
+  }
+
+  Optional<WorkItem> selected() {
+    return grid.getSelectedItems().stream().findFirst();
+  }
+}
