@@ -74,10 +74,15 @@ public class Dashboard {
 
   /** Overturn rate needs appeals; until the appeal commission exists it is unknown (null), never a made-up 0. */
   public List<MediatorFigures> mediators() {
+    // overturn rate: of this mediator's decisions that an appeal commission reviewed, the share it overturned
     return jdbc.sql("""
-            select mediator_id, count(*), avg(case when decided_at <= mediation_due_at then 1.0 else 0.0 end)
-            from dispute where decided_at is not null and mediator_id is not null
-            group by mediator_id order by mediator_id""")
-        .query((rs, n) -> new MediatorFigures(rs.getString(1), rs.getInt(2), rs.getDouble(3), null)).list();
+            select d.mediator_id, count(*), avg(case when d.decided_at <= d.mediation_due_at then 1.0 else 0.0 end),
+              avg(case a.status when 'OVERTURNED' then 1.0 when 'UPHELD' then 0.0 end)
+            from dispute d left join appeal a on a.dispute_id = d.id
+            where d.decided_at is not null and d.mediator_id is not null
+            group by d.mediator_id order by d.mediator_id""")
+        .query((rs, n) -> new MediatorFigures(rs.getString(1), rs.getInt(2), rs.getDouble(3),
+            rs.getObject(4) == null ? null : rs.getDouble(4)))
+        .list();
   }
 }
