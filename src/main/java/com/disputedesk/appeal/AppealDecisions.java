@@ -81,6 +81,10 @@ public class AppealDecisions {
         + amount.toPlainString() + " " + d.currency() + " in coupons"),
         Map.of("appealId", a.id().toString(), "round", a.round(), "outcome", outcome.name()));
     tasks.completeReview(task, outcome);
+    if (couponsDue != null) {
+      // show exactly the engine's timer, created a few milliseconds after our own computation
+      tasks.timerDue(disputeId, "Timer_CouponIssueDue").ifPresent(due -> appeals.couponsDue(disputeId, due));
+    }
     events.publishEvent(new AppealDecided(disputeId, a.id(), a.round(), outcome, amount, d.currency()));
     return appeals.find(a.id()).orElseThrow();
   }

@@ -33,9 +33,12 @@ public class AppealFeedbacks {
   private final CaseTimeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ReviewDeadline reviewDeadline;
 
   AppealFeedbacks(AppealRepository appeals, FeedbackRepository feedback, AppealTasks tasks, DisputeAppeals disputes,
-      SlaPolicies policies, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+      SlaPolicies policies, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock,
+      ReviewDeadline reviewDeadline) {
+    this.reviewDeadline = reviewDeadline;
     this.appeals = appeals;
     this.feedback = feedback;
     this.tasks = tasks;
@@ -96,5 +99,8 @@ public class AppealFeedbacks {
           "A quality reviewer read the buyer's feedback", Map.of("appealId", a.id().toString()));
     }
     tasks.completeFeedback(task, action.name());
+    if (action == Action.SECOND_REVIEW) {
+      reviewDeadline.followEngine(disputeId);
+    }
   }
 }

@@ -35,9 +35,12 @@ public class AppealFiling {
   private final CaseTimeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ReviewDeadline reviewDeadline;
 
   AppealFiling(DisputeAppeals disputes, AppealRepository appeals, EvidenceStore evidence, AppealTasks tasks,
-      SlaPolicies policies, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+      SlaPolicies policies, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock,
+      ReviewDeadline reviewDeadline) {
+    this.reviewDeadline = reviewDeadline;
     this.disputes = disputes;
     this.appeals = appeals;
     this.evidence = evidence;
@@ -66,6 +69,7 @@ public class AppealFiling {
     timeline.record(d.id(), "APPEALED", buyer.value(), "BUYER", "The buyer appealed the mediation decision",
         Map.of("appealId", appeal.id().toString(), "attachments", attachments.size()));
     disputes.appealFiled(d.id(), appeal.id());
+    reviewDeadline.followEngine(d.id());
     events.publishEvent(new AppealFiled(d.id(), appeal.id()));
     return appeals.find(appeal.id()).orElseThrow();
   }

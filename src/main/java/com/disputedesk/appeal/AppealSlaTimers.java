@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class AppealSlaTimers {
   @Bean
   SlaTimer appealReviewTimer() {
-    return new SlaTimer(AppealFiling.REVIEW_POLICY, AppealTasks.PROCESS_REVIEW, "Timer_AppealReviewOverdue");
+    return new SlaTimer(AppealFiling.REVIEW_POLICY, AppealTasks.PROCESS_REVIEW, ReviewDeadline.TIMER);
   }
 
   @Bean

@@ -3,9 +3,11 @@ package com.disputedesk.appeal;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,10 @@ class AppealTasks {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final Worklist worklist;
+  private final ManagementService management;
 
-  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist) {
+  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist, ManagementService management) {
+    this.management = management;
     this.tasks = tasks;
     this.runtime = runtime;
     this.worklist = worklist;
@@ -52,6 +56,14 @@ class AppealTasks {
 
   void completeFeedback(WorkItem task, String action) {
     tasks.complete(task.taskId(), Map.of(FEEDBACK_ACTION, action));
+  }
+
+  /** When the engine's timer {@code activityId} of this dispute's appeal review fires: the date we show. */
+  Optional<Instant> timerDue(UUID disputeId, String activityId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_REVIEW)
+        .processInstanceBusinessKey(disputeId.toString()).list().stream()
+        .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list().stream())
+        .map(job -> job.getDuedate().toInstant()).findFirst();
   }
 
   void withdrawn(UUID disputeId) {

@@ -134,6 +134,13 @@ final class DemoStory {
     return this;
   }
 
+  /** The rest of the story after the mediator's decision: the appeal and what follows it. */
+  DemoAppealStory appeal(Duration later, String description) {
+    tick(later);
+    s.appeals().file(id, buyer, description, List.of());
+    return new DemoAppealStory(s, id, buyer, at);
+  }
+
   private void tick(Duration later) {
     at = at.plus(later);
     ClockUtil.setCurrentTime(Date.from(at));

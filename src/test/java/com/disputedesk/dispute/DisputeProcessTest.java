@@ -137,7 +137,7 @@ class DisputeProcessTest extends IntegrationTest {
     Dispute decided = disputes.get(d.id());
     assertThat(decided.status()).isEqualTo(DisputeStatus.RESOLVED);
     assertThat(decided.appealDueAt()).isEqualTo(time.now().plus(Duration.ofDays(7)));
-    assertThat(process(d.id())).isWaitingAt("Timer_AppealWindowClosed");
+    assertThat(process(d.id())).isWaitingAt("Gateway_AppealOrFinal");
 
     time.travelTo(decided.appealDueAt().minusSeconds(60));
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -45,6 +47,7 @@ class AppealQueueView extends VerticalLayout {
   final Button claim = new Button();
   final Button open = new Button();
   final Span count = new Span();
+  final TextField search = new TextField();
   final Map<Tab, Supplier<WorkQueueQuery>> queues = new LinkedHashMap<>();
   private final AppealDesk desk;
   private final Clock clock;
@@ -66,7 +69,12 @@ class AppealQueueView extends VerticalLayout {
     queues.keySet().forEach(tabs::add);
     tabs.addSelectedChangeListener(e -> refresh());
     setSizeFull();
-    add(header(auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER")), tabs, grid());
+    search.setPlaceholder(getTranslation("queue.search"));
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refresh());
+    search.setWidth("24em");
+    add(header(auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER")), tabs, search, grid());
     keyboard();
     refresh();
     // SLA chips count down and claims by others appear without a reload
@@ -125,6 +133,7 @@ class AppealQueueView extends VerticalLayout {
     Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
+    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
   }
 
   void refresh() {
@@ -134,7 +143,7 @@ class AppealQueueView extends VerticalLayout {
       count.setText("0");
       return;
     }
-    query = queues.get(tab).get();
+    query = queues.get(tab).get().withText(search.getValue());
     WorkQueueQuery current = query;
     grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
     count.setText(String.valueOf(desk.count(current)));
