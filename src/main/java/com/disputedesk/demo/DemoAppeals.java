@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -72,6 +73,8 @@ class DemoAppeals implements ApplicationRunner {
           .feedback(days(1), 1, "Nobody watched my video to the end. The whole process took three weeks.");
       rejected("buyer-lena", days(40), "mediator2", "Hiking boots", "7300.00")
           .appeal(days(2), "The boots are a different model from the listing; the sole says so.");
+      LoggerFactory.getLogger(DemoAppeals.class).info("Demo data: {} appeals written",
+          jdbc.sql("select count(*) from appeal").query(Integer.class).single());
     } finally {
       ClockUtil.reset();
     }
