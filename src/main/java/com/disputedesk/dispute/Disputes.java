@@ -14,10 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Disputes {
   private final DisputeRepository disputes;
   private final OfferRepository offers;
+  private final List<PartyRecordProvider> records;
 
-  Disputes(DisputeRepository disputes, OfferRepository offers) {
+  Disputes(DisputeRepository disputes, OfferRepository offers, List<PartyRecordProvider> records) {
     this.disputes = disputes;
     this.offers = offers;
+    this.records = records;
+  }
+
+  /** A party's complaints and account reviews, newest first: a dispute shows them for both its parties. */
+  public List<PartyRecord> recordsOf(String partyId) {
+    return records.stream().flatMap(p -> p.recordsOf(partyId).stream())
+        .sorted(java.util.Comparator.comparing(PartyRecord::at).reversed()).toList();
   }
 
   public Optional<Dispute> find(UUID id) {

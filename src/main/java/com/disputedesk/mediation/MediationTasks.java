@@ -29,6 +29,10 @@ class MediationTasks {
     this.worklist = worklist;
   }
 
+  java.util.Optional<WorkItem> openDecideTask(UUID disputeId) {
+    return worklist.openTasksOf(disputeId).stream().filter(t -> TASK_DECIDE.equals(t.taskKey())).findFirst();
+  }
+
   /** The decide task of this dispute, held by {@code mediator}; otherwise a 409 saying why not. */
   WorkItem heldBy(UUID disputeId, String mediator) {
     WorkItem task = worklist.openTasksOf(disputeId).stream()

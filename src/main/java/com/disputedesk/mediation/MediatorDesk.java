@@ -7,6 +7,7 @@ import com.disputedesk.security.Roles;
 import com.disputedesk.worklist.ClaimLost;
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.dispute.Offer;
+import com.disputedesk.dispute.PartyRecord;
 import com.disputedesk.evidence.EvidenceItem;
 import com.disputedesk.evidence.EvidenceStore;
 import com.disputedesk.timeline.CaseTimeline;
@@ -31,7 +32,8 @@ public class MediatorDesk {
   /** Everything a mediator weighs on one screen. */
   public record CaseFile(Dispute dispute, List<Offer> negotiation, List<EvidenceItem> evidence,
       List<TimelineEntry> timeline, List<EvidenceRequest> evidenceRequests, List<Dispute> buyerHistory,
-      List<Dispute> sellerHistory, Optional<WorkItem> openTask) {}
+      List<Dispute> sellerHistory, Optional<WorkItem> openTask, List<PartyRecord> buyerRecords,
+      List<PartyRecord> sellerRecords) {}
 
   private final Worklist worklist;
   private final WorkClaims claims;
@@ -103,7 +105,8 @@ public class MediatorDesk {
     Optional<WorkItem> task = worklist.openTasksOf(disputeId).stream()
         .filter(t -> MediationTasks.TASK_DECIDE.equals(t.taskKey())).findFirst();
     return new CaseFile(d, disputes.negotiation(disputeId), evidence.ofCase(disputeId), timeline.of(disputeId),
-        requests.of(disputeId), buyerHistory, sellerHistory, task);
+        requests.of(disputeId), buyerHistory, sellerHistory, task, disputes.recordsOf(d.buyerId()),
+        disputes.recordsOf(d.sellerId()));
   }
 
   public byte[] evidenceContent(UUID evidenceId) {

@@ -17,6 +17,11 @@ class PartyAddresses {
     return d.buyerEmail() != null ? d.buyerEmail() : template.formatted(d.buyerId());
   }
 
+  /** A party known only by id (complaints, account reviews): the marketplace's relay address. */
+  String of(String partyId) {
+    return template.formatted(partyId);
+  }
+
   String seller(Dispute d) {
     return d.sellerEmail() != null ? d.sellerEmail() : template.formatted(d.sellerId());
   }

@@ -23,6 +23,8 @@ class DemoUsers implements ApplicationRunner {
       // a senior who both mediates and sits on the appeal commission: four-eyes keeps them off their own cases
       new BackOfficeUsers.User("senior1", "Elena Senior", "senior1@disputedesk.example",
           Set.of(Roles.MEDIATOR, Roles.COMMISSIONER)),
+      new BackOfficeUsers.User("reviewer1", "Fedor Reviewer", "reviewer1@disputedesk.example",
+          Set.of(Roles.COMPLAINT_REVIEWER)),
       new BackOfficeUsers.User("opslead1", "Olga Operations", "opslead1@disputedesk.example", Set.of(Roles.OPS_LEAD)),
       new BackOfficeUsers.User("admin", "Administrator", "admin@disputedesk.example", Set.of(Roles.ADMIN)),
       new BackOfficeUsers.User("marketplace", "Marketplace API client", null, Set.of(Roles.MARKETPLACE)));

@@ -6,11 +6,14 @@ public final class Roles {
   public static final String COMMISSIONER = "COMMISSIONER";
   public static final String QUALITY_REVIEWER = "QUALITY_REVIEWER";
   public static final String OPS_LEAD = "OPS_LEAD";
+  /** Decides complaints against sellers and listings, and account reviews. */
+  public static final String COMPLAINT_REVIEWER = "COMPLAINT_REVIEWER";
   public static final String ADMIN = "ADMIN";
   /** The marketplace's back end; never a person, never the workspace. */
   public static final String MARKETPLACE = "MARKETPLACE";
 
-  public static final String[] BACK_OFFICE = {MEDIATOR, COMMISSIONER, QUALITY_REVIEWER, OPS_LEAD, ADMIN};
+  public static final String[] BACK_OFFICE = {MEDIATOR, COMMISSIONER, QUALITY_REVIEWER, COMPLAINT_REVIEWER, OPS_LEAD,
+      ADMIN};
 
   private Roles() {}
 

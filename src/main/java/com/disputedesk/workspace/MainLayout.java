@@ -32,6 +32,9 @@ public class MainLayout extends AppLayout {
     if (auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.appeals"), "appeals"));
     }
+    if (auth.hasAnyRole("COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.complaints"), "complaints"));
+    }
     if (auth.hasAnyRole("OPS_LEAD", "QUALITY_REVIEWER", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard"));
     }

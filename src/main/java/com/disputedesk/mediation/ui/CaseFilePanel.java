@@ -135,11 +135,15 @@ public class CaseFilePanel extends VerticalLayout {
   }
 
   private Div history(MediatorDesk.CaseFile file) {
-    return card(getTranslation("case.history"),
+    Div card = card(getTranslation("case.history"),
         new Paragraph(getTranslation("case.history.buyer", file.buyerHistory().size(),
             summary(file.buyerHistory()))),
         new Paragraph(getTranslation("case.history.seller", file.sellerHistory().size(),
             summary(file.sellerHistory()))));
+    // complaints and account reviews of either party: the seed's buyers were judged without them
+    file.buyerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.buyer", r.summary()))));
+    file.sellerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.seller", r.summary()))));
+    return card;
   }
 
   private static String summary(List<Dispute> disputes) {

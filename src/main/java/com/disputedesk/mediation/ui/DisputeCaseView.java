@@ -50,8 +50,12 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
   final Button claim = new Button();
   final Button release = new Button();
 
+  private final com.disputedesk.mediation.FraudFlags fraudFlags;
+
   DisputeCaseView(MediatorDesk desk, MediationDecisions decisions, EvidenceRequests evidenceRequests,
-      DecisionRevisions revisions, Clock clock, AuthenticationContext auth) {
+      DecisionRevisions revisions, com.disputedesk.mediation.FraudFlags fraudFlags, Clock clock,
+      AuthenticationContext auth) {
+    this.fraudFlags = fraudFlags;
     this.revisions = revisions;
     this.mediator = auth.hasRole("MEDIATOR");
     this.desk = desk;
@@ -91,7 +95,7 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
       desk.keepWorking(task.get().taskId(), user);
       decisionForm = new DecisionForm(file.dispute(), decisions, user, this::decided);
       evidenceForm = new EvidenceRequestForm(evidenceRequests, disputeId, user, this::evidenceRequested);
-      side.add(decisionForm, evidenceForm);
+      side.add(decisionForm, evidenceForm, new FraudFlagForm(file.dispute(), fraudFlags, user));
     } else if (file.dispute().decision() != null && file.dispute().status() == DisputeStatus.RESOLVED) {
       decisionForm = null;
       evidenceForm = null;

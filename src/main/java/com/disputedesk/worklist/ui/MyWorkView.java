@@ -19,7 +19,7 @@ import java.util.Set;
 /** Landing page: the queues this user's roles may work, with their sizes. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("My work — DisputeDesk")
-@RolesAllowed({"MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
+@RolesAllowed({"MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"})
 class MyWorkView extends VerticalLayout {
   final Div tiles = new Div();
 
@@ -47,6 +47,11 @@ class MyWorkView extends VerticalLayout {
           worklist.count(WorkQueueQuery.forGroups(Set.of("quality-reviewers"))),
           getTranslation("home.feedback.detail", worklist.count(WorkQueueQuery.forGroups(Set.of("appeal-commission"))
               .breachedAt(clock.instant()))), "appeals"));
+    }
+    if (auth.hasAnyRole("COMPLAINT_REVIEWER", "ADMIN")) {
+      WorkQueueQuery complaints = WorkQueueQuery.forGroups(Set.of("complaint-reviewers"));
+      tiles.add(tile(getTranslation("nav.complaints"), worklist.count(complaints),
+          getTranslation("home.mine", worklist.count(complaints.assignedTo(user))), "complaints"));
     }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
       tiles.add(tile(getTranslation("nav.sla"), -1, getTranslation("home.sla"), "sla-policies"));

@@ -1,0 +1,63 @@
+package com.disputedesk.account;
+
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.Worklist;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/** The engine side of an account review. */
+@Component
+class AccountProcess {
+  static final String KEY = "AccountReviewProcess";
+  static final String TASK_FRAUD = "Task_ReviewFraudFlag";
+  static final String TASK_REACTIVATION = "Task_ReviewReactivation";
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final Worklist worklist;
+
+  AccountProcess(RuntimeService runtime, TaskService tasks, ManagementService management, Worklist worklist) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.worklist = worklist;
+  }
+
+  void start(UUID reviewId, AccountReview.Trigger trigger) {
+    runtime.startProcessInstanceByKey(KEY, reviewId.toString(), Map.of("trigger", trigger.name()));
+  }
+
+  void appealFiled(UUID reviewId) {
+    runtime.createMessageCorrelation("Message_ReactivationAppealFiled")
+        .processInstanceBusinessKey(reviewId.toString()).correlate();
+  }
+
+  /** The engine's review deadline (whichever review timer is running), to show exactly that date. */
+  Optional<Instant> reviewDue(UUID reviewId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(reviewId.toString())
+        .list().stream()
+        .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
+        .map(job -> job.getDuedate().toInstant()).findFirst();
+  }
+
+  WorkItem heldBy(UUID reviewId, String taskKey, String reviewer) {
+    WorkItem task = worklist.openTasksOf(reviewId).stream().filter(t -> taskKey.equals(t.taskKey())).findFirst()
+        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "This account review is not waiting for that decision."));
+    if (!reviewer.equals(task.assignee())) {
+      throw RuleViolation.conflict("not-claimed", task.assignee() == null ? "Claim the review before deciding."
+          : "The review is claimed by " + task.assignee() + ".");
+    }
+    return task;
+  }
+
+  void complete(WorkItem task, String decision) {
+    tasks.complete(task.taskId(), Map.of("accountDecision", decision));
+  }
+}

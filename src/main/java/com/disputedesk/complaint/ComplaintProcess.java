@@ -1,0 +1,65 @@
+package com.disputedesk.complaint;
+
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.Worklist;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/** The engine side of a complaint case: starts it, delivers the accused's answer, completes the reviewer's task. */
+@Component
+class ComplaintProcess {
+  static final String KEY = "ComplaintCaseProcess";
+  static final String TASK_DECIDE = "Task_DecideComplaint";
+  static final String TIMER_RESPONSE = "Timer_ResponseOverdue";
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final Worklist worklist;
+
+  ComplaintProcess(RuntimeService runtime, TaskService tasks, ManagementService management, Worklist worklist) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.worklist = worklist;
+  }
+
+  void start(UUID caseId) {
+    runtime.startProcessInstanceByKey(KEY, caseId.toString());
+  }
+
+  void answered(UUID caseId) {
+    runtime.createMessageCorrelation("Message_ComplaintAnswered").processInstanceBusinessKey(caseId.toString())
+        .correlate();
+  }
+
+  /** The engine's response deadline, to show exactly that date. */
+  Optional<Instant> responseDue(UUID caseId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseId.toString())
+        .list().stream()
+        .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_RESPONSE).list()
+            .stream())
+        .map(job -> job.getDuedate().toInstant()).findFirst();
+  }
+
+  WorkItem heldBy(UUID caseId, String reviewer) {
+    WorkItem task = worklist.openTasksOf(caseId).stream().filter(t -> TASK_DECIDE.equals(t.taskKey())).findFirst()
+        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "This complaint is not waiting for a decision."));
+    if (!reviewer.equals(task.assignee())) {
+      throw RuleViolation.conflict("not-claimed", task.assignee() == null ? "Claim the complaint before deciding."
+          : "The complaint is claimed by " + task.assignee() + ".");
+    }
+    return task;
+  }
+
+  /** {@code RESOLVED} ends the case; {@code CANCELLATION_NOTICE} opens a second response period. */
+  void complete(WorkItem task, String decision) {
+    tasks.complete(task.taskId(), Map.of("complaintDecision", decision));
+  }
+}

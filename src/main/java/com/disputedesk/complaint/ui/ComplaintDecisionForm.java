@@ -1,0 +1,63 @@
+package com.disputedesk.complaint.ui;
+
+import com.disputedesk.common.InvalidInput;
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.complaint.ComplaintCase;
+import com.disputedesk.complaint.ComplaintDecisions;
+import com.disputedesk.complaint.Sanction;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Arrays;
+
+/** Dismiss, uphold with a sanction, or send the notice that must come before a membership cancellation. */
+class ComplaintDecisionForm extends Div {
+  enum Choice { DISMISS, UPHOLD, CANCELLATION_NOTICE }
+
+  final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>();
+  final Select<Sanction> sanction = new Select<>();
+  final TextArea reason = new TextArea();
+  final Button decide = new Button();
+
+  ComplaintDecisionForm(ComplaintCase c, ComplaintDecisions decisions, String reviewer, Runnable onDone) {
+    addClassName("dd-card");
+    choice.setLabel(getTranslation("complaint.decision"));
+    choice.setItems(c.noticeSentAt() == null ? Choice.values() : new Choice[] {Choice.DISMISS, Choice.UPHOLD});
+    choice.setItemLabelGenerator(x -> getTranslation("complaint.choice." + x.name()));
+    sanction.setLabel(getTranslation("complaint.sanction"));
+    // membership cancellation is offered only once the notice and the second response period are behind
+    sanction.setItems(Arrays.stream(Sanction.values())
+        .filter(s -> s != Sanction.MEMBERSHIP_CANCELLATION || c.noticeSentAt() != null).toList());
+    sanction.setItemLabelGenerator(s -> getTranslation("complaint.sanction." + s.name()));
+    sanction.setVisible(false);
+    reason.setLabel(getTranslation("complaint.reason"));
+    reason.setWidthFull();
+    reason.setMaxLength(4000);
+    decide.setText(getTranslation("complaint.decide"));
+    decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    choice.addValueChangeListener(e -> sanction.setVisible(e.getValue() == Choice.UPHOLD));
+    decide.addClickListener(e -> {
+      try {
+        if (choice.getValue() == null) {
+          throw new InvalidInput("decision", "choose dismiss, uphold or notice");
+        }
+        switch (choice.getValue()) {
+          case DISMISS -> decisions.dismiss(c.id(), reviewer, reason.getValue());
+          case UPHOLD -> decisions.uphold(c.id(), reviewer, sanction.getValue(), reason.getValue());
+          case CANCELLATION_NOTICE -> decisions.noticeCancellation(c.id(), reviewer, reason.getValue());
+        }
+        onDone.run();
+      } catch (InvalidInput | RuleViolation ex) {
+        Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      }
+    });
+    add(new H3(getTranslation("complaint.decision")), choice, sanction, reason, decide);
+  }
+}

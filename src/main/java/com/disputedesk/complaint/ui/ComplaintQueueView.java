@@ -1,0 +1,118 @@
+package com.disputedesk.complaint.ui;
+
+import com.disputedesk.common.RuleViolation;
+import com.disputedesk.complaint.ComplaintDesk;
+import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.MainLayout;
+import com.disputedesk.worklist.ClaimLost;
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.WorkQueueQuery;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+
+/** The complaint reviewers' queue: complaint cases and account reviews, grouped reports first. */
+@Route(value = "complaints", layout = MainLayout.class)
+@PageTitle("Complaints — DisputeDesk")
+@RolesAllowed({"COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"})
+class ComplaintQueueView extends VerticalLayout {
+  final Grid<WorkItem> grid = new Grid<>();
+  final Button claim = new Button();
+  final Button open = new Button();
+  final Span count = new Span();
+  final TextField search = new TextField();
+  private final ComplaintDesk desk;
+  private final String user;
+  private WorkQueueQuery query;
+
+  ComplaintQueueView(ComplaintDesk desk, AuthenticationContext auth) {
+    this.desk = desk;
+    this.user = auth.getPrincipalName().orElseThrow();
+    count.addClassName("dd-badge");
+    claim.setText(getTranslation("queue.claim"));
+    claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    claim.setVisible(auth.hasRole("COMPLAINT_REVIEWER"));
+    claim.addClickListener(e -> selected().ifPresent(this::claim));
+    open.setText(getTranslation("queue.open"));
+    open.addClickListener(e -> selected().ifPresent(this::open));
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("complaints.title")), count, claim, open);
+    header.setAlignItems(Alignment.BASELINE);
+    search.setPlaceholder(getTranslation("complaints.search"));
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setWidth("24em");
+    search.addValueChangeListener(e -> refresh());
+    setSizeFull();
+    add(header, search, grid());
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
+    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
+    refresh();
+  }
+
+  private Grid<WorkItem> grid() {
+    grid.addComponentColumn(i -> {
+      Span stage = new Span(getTranslation("complaints.stage." + i.stage()));
+      stage.addClassName("dd-badge");
+      if (i.priority() > 0) {
+        stage.addClassName("dd-badge-alert");
+      }
+      return stage;
+    }).setHeader(getTranslation("queue.col.stage")).setAutoWidth(true);
+    grid.addColumn(WorkItem::title).setHeader(getTranslation("complaints.col.subject")).setFlexGrow(2);
+    grid.addColumn(WorkItem::reason).setHeader(getTranslation("queue.col.reason")).setAutoWidth(true);
+    grid.addColumn(WorkItem::sellerId).setHeader(getTranslation("complaints.col.party")).setAutoWidth(true);
+    grid.addColumn(i -> Formats.dateTime(i.createdAt(), getLocale())).setHeader(getTranslation("complaints.col.since"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(getTranslation("queue.col.assignee"))
+        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.addItemDoubleClickListener(e -> open(e.getItem()));
+    grid.setEmptyStateText(getTranslation("complaints.empty"));
+    grid.setSizeFull();
+    return grid;
+  }
+
+  void refresh() {
+    query = desk.queue().withText(search.getValue());
+    WorkQueueQuery current = query;
+    grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
+    count.setText(String.valueOf(desk.count(current)));
+  }
+
+  void claim(WorkItem item) {
+    try {
+      desk.claim(item.taskId(), user);
+      open(item);
+    } catch (ClaimLost | RuleViolation e) {
+      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      refresh();
+    }
+  }
+
+  void open(WorkItem item) {
+    getUI().ifPresent(ui -> ui.navigate(item.caseType().equals("AccountReviewProcess")
+        ? "accounts/review/" + item.caseId() : "complaints/case/" + item.caseId()));
+  }
+
+  Optional<WorkItem> selected() {
+    return grid.getSelectedItems().stream().findFirst();
+  }
+}
