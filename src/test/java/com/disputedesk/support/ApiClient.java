@@ -77,6 +77,25 @@ public class ApiClient {
         .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
   }
 
+  /** A multipart form with fields and one file part named {@code file}. */
+  public Answer uploadForm(String path, String party, java.util.Map<String, String> fields, String filename,
+      String contentType, byte[] content) {
+    var parts = new LinkedMultiValueMap<String, Object>();
+    HttpHeaders fileHeaders = new HttpHeaders();
+    fileHeaders.setContentType(MediaType.parseMediaType(contentType));
+    fileHeaders.setContentDispositionFormData("file", filename);
+    parts.add("file", new org.springframework.http.HttpEntity<>(new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return filename;
+      }
+    }, fileHeaders));
+    fields.forEach(parts::add);
+    return exchange(client().post().uri(path).header("X-Party-Id", party)
+        .headers(h -> h.setBasicAuth("marketplace", "marketplace")).contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts));
+  }
+
   private Answer call(HttpMethod method, String path, String user, String party, Object body, String key) {
     var spec = client().method(method).uri(path).headers(h -> {
       h.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
