@@ -31,6 +31,7 @@ class ComplaintDecisionForm extends Div {
     choice.setItems(c.noticeSentAt() == null ? Choice.values() : new Choice[] {Choice.DISMISS, Choice.UPHOLD});
     choice.setItemLabelGenerator(x -> getTranslation("complaint.choice." + x.name()));
     sanction.setLabel(getTranslation("complaint.sanction"));
+    sanction.setId("sanction");
     // membership cancellation is offered only once the notice and the second response period are behind
     sanction.setItems(Arrays.stream(Sanction.values())
         .filter(s -> s != Sanction.MEMBERSHIP_CANCELLATION || c.noticeSentAt() != null).toList());
