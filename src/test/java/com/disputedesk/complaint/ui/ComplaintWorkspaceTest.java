@@ -1,0 +1,57 @@
+package com.disputedesk.complaint.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.complaint.Sanction;
+import com.disputedesk.support.Cases;
+import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuSupport;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The complaint reviewers' queue and case view, without a browser (Karibu). */
+class ComplaintWorkspaceTest extends IntegrationTest {
+  @Autowired ApplicationContext context;
+
+  @BeforeEach
+  void startVaadin() {
+    KaribuSupport.start(context);
+  }
+
+  @AfterEach
+  void stopVaadin() {
+    KaribuSupport.stop();
+  }
+
+  @Test
+  void aReviewerFindsClaimsAndSeesTheDecisionFormWithoutCancellationBeforeANotice() {
+    String seller = Cases.unique("seller");
+    var filed = api.post("/api/v1/complaints", "reporter-k", Map.of("type", "OFF_PLATFORM_TRADING",
+        "productUrl", "https://shop.example/item/" + seller, "accusedSellerId", seller));
+    api.post("/api/v1/complaints/" + filed.id() + "/response", seller, Map.of("message", "No contact details."));
+    KaribuSupport.signIn("reviewer1", "COMPLAINT_REVIEWER");
+    UI.getCurrent().navigate("complaints");
+    ComplaintQueueView queue = _get(ComplaintQueueView.class);
+    queue.search.setValue(seller);
+    assertThat(GridKt._size(queue.grid)).isEqualTo(1);
+    queue.grid.select(GridKt._get(queue.grid, 0));
+    queue.claim.click();
+
+    ComplaintCaseView view = _get(ComplaintCaseView.class);
+    assertThat(view.form).isNotNull();
+    assertThat(view.form.sanction.getListDataView().getItems())
+        .as("cancellation needs a notice first").doesNotContain(Sanction.MEMBERSHIP_CANCELLATION);
+    view.form.choice.setValue(ComplaintDecisionForm.Choice.DISMISS);
+    view.form.reason.setValue("The listing shows no contact details.");
+    view.form.decide.click();
+    assertThat(api.get("/api/v1/complaints/" + filed.id(), seller).body().at("/result/outcome").asText())
+        .isEqualTo("DISMISSED");
+  }
+}
