@@ -1,13 +1,13 @@
 package com.disputedesk.account;
 
 import com.disputedesk.common.RuleViolation;
+import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,13 @@ class AccountProcess {
   static final String TASK_REACTIVATION = "Task_ReviewReactivation";
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final ManagementService management;
+  private final EngineTimers timers;
   private final Worklist worklist;
 
-  AccountProcess(RuntimeService runtime, TaskService tasks, ManagementService management, Worklist worklist) {
+  AccountProcess(RuntimeService runtime, TaskService tasks, EngineTimers timers, Worklist worklist) {
     this.runtime = runtime;
     this.tasks = tasks;
-    this.management = management;
+    this.timers = timers;
     this.worklist = worklist;
   }
 
@@ -41,10 +41,7 @@ class AccountProcess {
 
   /** The engine's review deadline (whichever review timer is running), to show exactly that date. */
   Optional<Instant> reviewDue(UUID reviewId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(reviewId.toString())
-        .list().stream()
-        .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
-        .map(job -> job.getDuedate().toInstant()).findFirst();
+    return timers.dueOf(KEY, reviewId, null);
   }
 
   WorkItem heldBy(UUID reviewId, String taskKey, String reviewer) {

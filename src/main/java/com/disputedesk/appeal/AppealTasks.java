@@ -1,13 +1,13 @@
 package com.disputedesk.appeal;
 
 import com.disputedesk.common.RuleViolation;
+import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -26,10 +26,10 @@ class AppealTasks {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final Worklist worklist;
-  private final ManagementService management;
+  private final EngineTimers timers;
 
-  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist, ManagementService management) {
-    this.management = management;
+  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist, EngineTimers timers) {
+    this.timers = timers;
     this.tasks = tasks;
     this.runtime = runtime;
     this.worklist = worklist;
@@ -60,10 +60,7 @@ class AppealTasks {
 
   /** When the engine's timer {@code activityId} of this dispute's appeal review fires: the date we show. */
   Optional<Instant> timerDue(UUID disputeId, String activityId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_REVIEW)
-        .processInstanceBusinessKey(disputeId.toString()).list().stream()
-        .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list().stream())
-        .map(job -> job.getDuedate().toInstant()).findFirst();
+    return timers.dueOf(PROCESS_REVIEW, disputeId, activityId);
   }
 
   void withdrawn(UUID disputeId) {

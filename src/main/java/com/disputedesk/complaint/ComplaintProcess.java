@@ -1,13 +1,13 @@
 package com.disputedesk.complaint;
 
 import com.disputedesk.common.RuleViolation;
+import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,13 @@ class ComplaintProcess {
   static final String TIMER_RESPONSE = "Timer_ResponseOverdue";
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final ManagementService management;
+  private final EngineTimers timers;
   private final Worklist worklist;
 
-  ComplaintProcess(RuntimeService runtime, TaskService tasks, ManagementService management, Worklist worklist) {
+  ComplaintProcess(RuntimeService runtime, TaskService tasks, EngineTimers timers, Worklist worklist) {
     this.runtime = runtime;
     this.tasks = tasks;
-    this.management = management;
+    this.timers = timers;
     this.worklist = worklist;
   }
 
@@ -41,11 +41,7 @@ class ComplaintProcess {
 
   /** The engine's response deadline, to show exactly that date. */
   Optional<Instant> responseDue(UUID caseId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseId.toString())
-        .list().stream()
-        .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_RESPONSE).list()
-            .stream())
-        .map(job -> job.getDuedate().toInstant()).findFirst();
+    return timers.dueOf(KEY, caseId, TIMER_RESPONSE);
   }
 
   WorkItem heldBy(UUID caseId, String reviewer) {

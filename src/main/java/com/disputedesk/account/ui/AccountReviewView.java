@@ -7,6 +7,7 @@ import com.disputedesk.common.CaseNotFound;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.workspace.Formats;
+import static com.disputedesk.workspace.Cards.card;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.workspace.SlaChip;
 import com.vaadin.flow.component.button.Button;
@@ -124,10 +125,4 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
   }
 
-  private static Div card(String title, com.vaadin.flow.component.Component... content) {
-    Div card = new Div(new H3(title));
-    card.add(content);
-    card.addClassName("dd-card");
-    return card;
-  }
 }

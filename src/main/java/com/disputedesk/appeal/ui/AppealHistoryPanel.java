@@ -5,6 +5,7 @@ import com.disputedesk.appeal.AppealReview;
 import com.disputedesk.appeal.Feedback;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.workspace.Formats;
+import static com.disputedesk.workspace.Cards.card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -48,9 +49,4 @@ class AppealHistoryPanel extends Div {
     add(decision, appeal, rounds);
   }
 
-  private Div card(String title) {
-    Div card = new Div(new H3(title));
-    card.addClassName("dd-card");
-    return card;
-  }
 }

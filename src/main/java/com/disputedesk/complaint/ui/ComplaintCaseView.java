@@ -6,6 +6,7 @@ import com.disputedesk.complaint.ComplaintDecisions;
 import com.disputedesk.complaint.ComplaintDesk;
 import com.disputedesk.complaint.ComplaintResponse;
 import com.disputedesk.workspace.Formats;
+import static com.disputedesk.workspace.Cards.card;
 import com.disputedesk.workspace.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -126,10 +127,4 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
     getUI().ifPresent(ui -> ui.navigate(ComplaintQueueView.class));
   }
 
-  private static Div card(String title, Component... content) {
-    Div card = new Div(new H3(title));
-    card.add(content);
-    card.addClassName("dd-card");
-    return card;
-  }
 }

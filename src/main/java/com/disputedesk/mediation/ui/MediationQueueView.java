@@ -2,14 +2,13 @@ package com.disputedesk.mediation.ui;
 
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.mediation.MediatorDesk;
-import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.MainLayout;
-import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.ClaimLost;
 import com.disputedesk.worklist.SavedFilter;
 import com.disputedesk.worklist.SavedFilters;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.WorkQueueQuery;
+import com.disputedesk.worklist.ui.QueueGrid;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -125,31 +123,10 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private Grid<WorkItem> grid() {
-    grid.addComponentColumn(i -> SlaChip.of(i.slaStartedAt(), i.slaDueAt(), clock.instant()))
-        .setHeader(getTranslation("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(WorkItem::orderId).setHeader(getTranslation("queue.col.order")).setAutoWidth(true);
-    grid.addColumn(WorkItem::title).setHeader(getTranslation("queue.col.item")).setFlexGrow(2);
-    grid.addColumn(WorkItem::reason).setHeader(getTranslation("queue.col.reason")).setAutoWidth(true);
-    grid.addColumn(i -> Formats.money(i.amount(), i.currency(), getLocale()))
-        .setHeader(getTranslation("queue.col.amount")).setAutoWidth(true);
-    grid.addComponentColumn(this::stage).setHeader(getTranslation("queue.col.stage")).setAutoWidth(true);
-    grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(getTranslation("queue.col.assignee"))
-        .setAutoWidth(true);
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    grid.setSelectionMode(Grid.SelectionMode.SINGLE);
-    grid.addItemDoubleClickListener(e -> open(e.getItem()));
-    grid.setEmptyStateText(getTranslation("queue.empty"));
-    grid.setSizeFull();
+    QueueGrid.configure(grid, clock, this::getTranslation, getLocale(), i -> QueueGrid.badge(i.evidenceOverdue()
+        ? getTranslation("queue.evidenceOverdue") : i.stage(), i.evidenceOverdue() || i.priority() > 0),
+        getTranslation("queue.empty"), this::open);
     return grid;
-  }
-
-  private Span stage(WorkItem item) {
-    Span stage = new Span(item.evidenceOverdue() ? getTranslation("queue.evidenceOverdue") : item.stage());
-    stage.addClassName("dd-badge");
-    if (item.evidenceOverdue() || item.priority() > 0) {
-      stage.addClassName("dd-badge-alert");
-    }
-    return stage;
   }
 
   private void keyboard() {

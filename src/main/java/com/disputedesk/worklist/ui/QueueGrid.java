@@ -1,0 +1,48 @@
+package com.disputedesk.worklist.ui;
+
+import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.SlaChip;
+import com.disputedesk.worklist.WorkItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.ValueProvider;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The columns every case queue shows (SLA countdown first), so the mediators' and the commission's look alike. */
+public final class QueueGrid {
+  private QueueGrid() {}
+
+  public static void configure(Grid<WorkItem> grid, Clock clock, Function<String, String> i18n, Locale locale,
+      ValueProvider<WorkItem, Component> stage, String emptyText, Consumer<WorkItem> open) {
+    grid.addComponentColumn(i -> SlaChip.of(i.slaStartedAt(), i.slaDueAt(), clock.instant()))
+        .setHeader(i18n.apply("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(WorkItem::orderId).setHeader(i18n.apply("queue.col.order")).setAutoWidth(true);
+    grid.addColumn(WorkItem::title).setHeader(i18n.apply("queue.col.item")).setFlexGrow(2);
+    grid.addColumn(WorkItem::reason).setHeader(i18n.apply("queue.col.reason")).setAutoWidth(true);
+    grid.addColumn(i -> Formats.money(i.amount(), i.currency(), locale))
+        .setHeader(i18n.apply("queue.col.amount")).setAutoWidth(true);
+    grid.addComponentColumn(stage).setHeader(i18n.apply("queue.col.stage")).setAutoWidth(true);
+    grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(i18n.apply("queue.col.assignee"))
+        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+    grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
+    grid.setEmptyStateText(emptyText);
+    grid.setSizeFull();
+  }
+
+  /** A stage badge, red when the item was raised (SLA breach, evidence overdue). */
+  public static Span badge(String text, boolean alert) {
+    Span badge = new Span(text);
+    badge.addClassName("dd-badge");
+    if (alert) {
+      badge.addClassName("dd-badge-alert");
+    }
+    return badge;
+  }
+}

@@ -1,0 +1,3 @@
+/** Queue views and the grid every case queue shares. */
+@org.springframework.modulith.NamedInterface("ui")
+package com.disputedesk.worklist.ui;
