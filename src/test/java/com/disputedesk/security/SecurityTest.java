@@ -33,7 +33,15 @@ class SecurityTest extends IntegrationTest {
       "admin,         GET, /engine-rest/engine,        200",
       "mediator1,     GET, /engine-rest/engine,        403",
       "marketplace,   GET, /engine-rest/engine,        403",
-      "opslead1,      GET, /api/v1/unknown,            403"})
+      "opslead1,      GET, /api/v1/unknown,            403",
+      "marketplace,   GET, /api/v1/complaints,         200",
+      "reviewer1,     GET, /api/v1/complaints,         403",
+      "commissioner1, GET, /api/v1/buyers/buyer-x/coupons, 403",
+      "marketplace,   GET, /api/v1/buyers/buyer-x/coupons, 200",
+      "marketplace,   GET, /api/v1/buyers/buyer-y/coupons, 404",
+      "marketplace,   GET, /api/v1/accounts/buyer-x,   200",
+      "senior1,       GET, /api/v1/accounts/buyer-x,   403",
+      "reviewer1,     GET, /engine-rest/engine,        403"})
   void rolesReachExactlyTheirEndpoints(String user, String method, String path, int status) {
     var answer = api.as(user, HttpMethod.valueOf(method), path, "buyer-x", null);
     assertThat(answer.status()).isEqualTo(status);
