@@ -55,7 +55,7 @@ class AccountReviewTest extends IntegrationTest {
     claim(review.id());
     decisions.decideFraudFlag(review.id(), "reviewer1", true, "Four empty-parcel claims in two months.");
     assertThat(reviews.standing(d.buyer()).status()).isEqualTo(Standing.Status.SUSPENDED);
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.any(MAIL, "Your account was suspended", d.buyer(),
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.any(MAIL, "Your account was suspended", d.buyer(),
         "reactivation appeal"));
 
     var appealed = api.post(d.path() + "/appeal", d.buyer(), Map.of("description",
@@ -76,7 +76,7 @@ class AccountReviewTest extends IntegrationTest {
     var standing = api.get("/api/v1/accounts/" + d.buyer(), d.buyer()).body();
     assertThat(standing.at("/reviews/0/status").asText()).isEqualTo("REINSTATED");
     assertThat(standing.at("/reviews/0/reasons").asText()).contains("genuine");
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.any(MAIL, "Your account is active again", d.buyer(),
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.any(MAIL, "Your account is active again", d.buyer(),
         "genuine"));
   }
 

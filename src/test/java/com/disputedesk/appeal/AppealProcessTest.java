@@ -163,7 +163,7 @@ class AppealProcessTest extends IntegrationTest {
     assertThat(reviewTask(d.id()).priority()).isEqualTo(1);
     assertThat(desk.page(desk.breachQueue(time.now()), 0, 10_000)).extracting(WorkItem::caseId).contains(d.id());
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.APPEAL_PENDING);
-    await().atMost(Duration.ofSeconds(10))
+    await().atMost(Duration.ofSeconds(60))
         .until(() -> Mails.any(MAIL, "Appeal review overdue", "commissioner2", d.id().toString()));
   }
 
@@ -179,6 +179,6 @@ class AppealProcessTest extends IntegrationTest {
   }
 
   private void awaitMail(String subject, Cases.Dispute d, String bodyPart) {
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.any(MAIL, subject, d.buyer(), bodyPart));
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.any(MAIL, subject, d.buyer(), bodyPart));
   }
 }

@@ -41,7 +41,7 @@ class ComplaintProcessTest extends IntegrationTest {
     UUID id = filed.id();
     var against = api.get("/api/v1/complaints?against=me", seller);
     assertThat(against.body().findValuesAsText("id")).contains(id.toString());
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.any(MAIL, "A complaint about your listing", seller, "answer"));
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.any(MAIL, "A complaint about your listing", seller, "answer"));
 
     var answered = api.post("/api/v1/complaints/" + id + "/response", seller, Map.of("message",
         "These are genuine: the brand's distribution certificate is attached to the listing."));

@@ -159,7 +159,7 @@ class DisputeProcessTest extends IntegrationTest {
     assertThat(breached.status()).isEqualTo(DisputeStatus.ESCALATED);
     assertThat(process(d.id())).isWaitingAt("Task_DecideDispute");
     assertThat(worklist.openTasksOf(d.id()).get(0).priority()).isEqualTo(1);
-    await().atMost(Duration.ofSeconds(10))
+    await().atMost(Duration.ofSeconds(60))
         .until(() -> Mails.any(MAIL, "Mediation overdue", "commissioner2", d.id().toString()));
   }
 

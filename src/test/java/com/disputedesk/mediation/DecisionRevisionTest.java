@@ -33,7 +33,7 @@ class DecisionRevisionTest extends IntegrationTest {
     var d = cases.escalated();
     cases.claimed(d, "mediator1");
     cases.decidePartial(d, "mediator1", "11668.71");
-    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 1);
 
     time.travel(Duration.ofDays(5));
     revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
@@ -54,9 +54,9 @@ class DecisionRevisionTest extends IntegrationTest {
     assertThat(timeline.of(d.id())).extracting(TimelineEntry::type)
         .contains("DECIDED", "REVISION_PROPOSED", "DECISION_REVISED");
     assertThat(worklist.openTasksOf(d.id())).isEmpty();
-    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 2);
+    await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 2);
     assertThat(refunds.forDispute(d.id()).get(1).amount()).isEqualByComparingTo(new BigDecimal("-11668.71"));
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.count(MAIL, "Decision revised", d.buyer()) == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.count(MAIL, "Decision revised", d.buyer()) == 1);
 
     // the appeal window restarted with the revision: it closes 7 days after it, not after the first decision
     time.travel(Duration.ofDays(3));

@@ -93,7 +93,7 @@ class MediationTest extends IntegrationTest {
     cases.claimed(d, "mediator1");
     decisions.decide(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.FULL_REFUND, null,
         DecisionReason.EMPTY_PARCEL_CONFIRMED, "The postal opening report confirms the parcel was empty."));
-    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 1);
     assertThat(refunds.forDispute(d.id()).get(0).amount()).isEqualByComparingTo("11668.71");
   }
 
@@ -125,9 +125,9 @@ class MediationTest extends IntegrationTest {
     assertThat(view.body().at("/deadlines/appealWindowEndsAt").asText()).isNotBlank();
     assertThat(api.get(d.path(), d.seller()).body().at("/decision/explanation").asText()).contains("colour");
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.count(MAIL, "Decision on", d.buyer()) == 1
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.count(MAIL, "Decision on", d.buyer()) == 1
         && Mails.count(MAIL, "Decision on", d.seller()) == 1);
-    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 1);
     assertThat(refunds.forDispute(d.id()).get(0).amount()).isEqualByComparingTo("4000.00");
   }
 
@@ -153,7 +153,7 @@ class MediationTest extends IntegrationTest {
     time.travel(Duration.ofHours(1).plusSeconds(1));
     assertThat(reaper.releaseExpiredClaims()).isGreaterThanOrEqualTo(1);
     assertThat(worklist.find(task.taskId()).orElseThrow().assignee()).isNull();
-    await().atMost(Duration.ofSeconds(10)).until(() -> Mails.any(MAIL, "Your claim expired", "mediator1", "queue"));
+    await().atMost(Duration.ofSeconds(60)).until(() -> Mails.any(MAIL, "Your claim expired", "mediator1", "queue"));
   }
 
   @Test

@@ -25,7 +25,7 @@ class RefundInstructionsTest extends IntegrationTest {
         "RUB", DecisionReason.NOT_AS_DESCRIBED_CONFIRMED);
     refunds.on(event); // asynchronous through the listener proxy, like a redelivery by the publication registry
     refunds.on(event);
-    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 1);
     await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
         .until(() -> refunds.forDispute(d.id()).size() == 1);
   }
@@ -36,7 +36,7 @@ class RefundInstructionsTest extends IntegrationTest {
     api.post(d.path() + "/seller-response", d.seller(), Map.of("action", "PROPOSE",
         "proposal", Map.of("type", "PARTIAL_REFUND", "amount", "1500.50"), "message", "A discount for the scratch."));
     api.post(d.path() + "/buyer-response", d.buyer(), Map.of("action", "ACCEPT_PROPOSAL"));
-    await().atMost(Duration.ofSeconds(10)).until(() -> refunds.forDispute(d.id()).size() == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 1);
     assertThat(refunds.forDispute(d.id()).get(0).amount()).isEqualByComparingTo("1500.50");
   }
 }
