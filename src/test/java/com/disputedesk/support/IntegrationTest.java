@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the whole run (same configuration in every subclass, so Spring's context cache shares them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// metrics export as in production, so /actuator/prometheus is tested for real (tracing stays off)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 @Import({TimeMachine.class, ApiClient.class, Cases.class})
 public abstract class IntegrationTest {
