@@ -21,10 +21,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error is an RFC 9457 problem with a sentence in {@code detail}; bad input is never a 500. */
-@RestControllerAdvice(basePackages = "com.disputedesk")
+/**
+ * Every API error is an RFC 9457 problem with a sentence in {@code detail}; bad input is never a 500. Global, so that
+ * errors raised before a controller is chosen (an unsupported media type, a broken multipart body) answer the same.
+ */
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
   static final String TYPE_BASE = "https://disputedesk.example/problems/";
@@ -87,6 +91,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
         "The request body is not valid JSON of the expected shape: " + shortCause(e)));
+  }
+
+  @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+  ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+        "The request's parameters or path are not acceptable (for example a form body where JSON is expected).");
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail brokenMultipart(MultipartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
+        "The request says multipart/form-data but its body is not a valid multipart form.");
   }
 
   @ExceptionHandler(Exception.class)
