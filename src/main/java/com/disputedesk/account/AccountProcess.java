@@ -1,6 +1,5 @@
 package com.disputedesk.account;
 
-import com.disputedesk.common.RuleViolation;
 import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
@@ -45,13 +44,7 @@ class AccountProcess {
   }
 
   WorkItem heldBy(UUID reviewId, String taskKey, String reviewer) {
-    WorkItem task = worklist.openTasksOf(reviewId).stream().filter(t -> taskKey.equals(t.taskKey())).findFirst()
-        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "This account review is not waiting for that decision."));
-    if (!reviewer.equals(task.assignee())) {
-      throw RuleViolation.conflict("not-claimed", task.assignee() == null ? "Claim the review before deciding."
-          : "The review is claimed by " + task.assignee() + ".");
-    }
-    return task;
+    return worklist.heldBy(reviewId, taskKey, reviewer, "account review");
   }
 
   void complete(WorkItem task, String decision) {

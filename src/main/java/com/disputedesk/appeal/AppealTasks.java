@@ -1,6 +1,5 @@
 package com.disputedesk.appeal;
 
-import com.disputedesk.common.RuleViolation;
 import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
@@ -41,13 +40,7 @@ class AppealTasks {
 
   /** The task of this dispute held by {@code user}; otherwise a 409 saying why not. */
   WorkItem heldBy(UUID disputeId, String taskKey, String user) {
-    WorkItem task = open(disputeId, taskKey)
-        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "Nothing is waiting to be reviewed here."));
-    if (!user.equals(task.assignee())) {
-      throw RuleViolation.conflict("not-claimed", task.assignee() == null ? "Claim it before deciding."
-          : "It is claimed by " + task.assignee() + ".");
-    }
-    return task;
+    return worklist.heldBy(disputeId, taskKey, user, TASK_FEEDBACK.equals(taskKey) ? "feedback" : "appeal");
   }
 
   void completeReview(WorkItem task, AppealOutcome outcome) {

@@ -1,6 +1,5 @@
 package com.disputedesk.complaint;
 
-import com.disputedesk.common.RuleViolation;
 import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
@@ -45,13 +44,7 @@ class ComplaintProcess {
   }
 
   WorkItem heldBy(UUID caseId, String reviewer) {
-    WorkItem task = worklist.openTasksOf(caseId).stream().filter(t -> TASK_DECIDE.equals(t.taskKey())).findFirst()
-        .orElseThrow(() -> RuleViolation.conflict("no-open-task", "This complaint is not waiting for a decision."));
-    if (!reviewer.equals(task.assignee())) {
-      throw RuleViolation.conflict("not-claimed", task.assignee() == null ? "Claim the complaint before deciding."
-          : "The complaint is claimed by " + task.assignee() + ".");
-    }
-    return task;
+    return worklist.heldBy(caseId, TASK_DECIDE, reviewer, "complaint");
   }
 
   /** {@code RESOLVED} ends the case; {@code CANCELLATION_NOTICE} opens a second response period. */

@@ -38,6 +38,21 @@ public class Worklist {
     return rows.ofCase(caseId);
   }
 
+  /**
+   * The open {@code taskKey} task of a case, held by {@code user}; otherwise a 409 saying why not, naming the case as
+   * {@code what} ("complaint", "account review", …). The base of every decision taken from a queue.
+   */
+  public WorkItem heldBy(UUID caseId, String taskKey, String user, String what) {
+    WorkItem task = rows.ofCase(caseId).stream().filter(t -> taskKey.equals(t.taskKey())).findFirst()
+        .orElseThrow(() -> com.disputedesk.common.RuleViolation.conflict("no-open-task",
+            "This " + what + " is not waiting for that decision."));
+    if (!user.equals(task.assignee())) {
+      throw com.disputedesk.common.RuleViolation.conflict("not-claimed", task.assignee() == null
+          ? "Claim the " + what + " before deciding." : "The " + what + " is claimed by " + task.assignee() + ".");
+    }
+    return task;
+  }
+
   /** Re-reads the case's summary into its open rows: call after a change that queues show (priority, flags). */
   @Transactional
   public void refresh(UUID caseId) {
