@@ -12,7 +12,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -43,15 +42,12 @@ class CommissionerBrowserTest extends IntegrationTest {
         browser.until(drv -> drv.getCurrentUrl().contains("/appeals/case/" + d.id()));
         assertThat(browser.waitFor(By.xpath("//h3[normalize-space(.)=\"The mediator's decision\"]"))).isNotNull();
         browser.waitFor(By.xpath("//vaadin-radio-button[contains(normalize-space(.),'Overturn')]")).click();
-        browser.waitFor(By.cssSelector("vaadin-big-decimal-field input")).sendKeys("20.00", Keys.TAB);
-        browser.waitFor(By.cssSelector("vaadin-text-area textarea"))
-            .sendKeys("The postal opening report proves the parcel was empty.", Keys.TAB);
+        browser.settle();
+        browser.type(By.cssSelector("vaadin-big-decimal-field input"), "20.00");
+        browser.type(By.cssSelector("vaadin-text-area textarea"), "The postal opening report proves the parcel was empty.");
         browser.until(drv -> drv.findElement(By.cssSelector(".dd-preview")).getText().contains("20"));
         browser.snapshot("appeal-form");
-        var decide = browser.button("Decide appeal");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-            .executeScript("arguments[0].scrollIntoView({block: 'center'})", decide);
-        browser.click(decide);
+        browser.press("Decide appeal");
         browser.waitFor(By.xpath("//vaadin-button[@slot='confirm-button']")).click();
         browser.until(drv -> drv.getCurrentUrl().endsWith("/appeals"));
       } catch (Exception | AssertionError e) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Value;
 
 /** In a real Chromium: a reviewer upholds a complaint with a listing removal; the seller sees it through the API. */
@@ -39,15 +38,13 @@ class ComplaintReviewerBrowserTest extends IntegrationTest {
         browser.button("Claim (c)").click();
         browser.until(drv -> drv.getCurrentUrl().contains("/complaints/case/"));
         browser.waitFor(By.xpath("//vaadin-radio-button[contains(normalize-space(.),'Uphold')]")).click();
+        browser.settle();
         browser.click(browser.waitFor(By.id("sanction")));
         browser.click(browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Listing removal']")));
-        browser.waitFor(By.cssSelector("vaadin-text-area textarea"))
-            .sendKeys("The brand owner confirms the logo is fake.", Keys.TAB);
+        browser.settle();
+        browser.type(By.cssSelector("vaadin-text-area textarea"), "The brand owner confirms the logo is fake.");
         browser.snapshot("complaint-decision");
-        var decide = browser.button("Decide");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-            .executeScript("arguments[0].scrollIntoView({block: 'center'})", decide);
-        browser.click(decide);
+        browser.press("Decide");
         browser.until(drv -> drv.getCurrentUrl().endsWith("/complaints"));
       } catch (Exception | AssertionError e) {
         browser.snapshot("complaint");

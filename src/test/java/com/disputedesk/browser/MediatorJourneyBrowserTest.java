@@ -10,8 +10,6 @@ import com.disputedesk.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -55,16 +53,13 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
       assertThat(browser.waitFor(By.cssSelector(".dd-evidence img")).getAttribute("src")).isNotBlank();
       assertThat(browser.waitFor(By.cssSelector(".dd-hash")).getText()).contains("SHA-256").contains("image/png");
       browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='Partial refund']")).click();
-      WebElement amount = browser.waitFor(By.cssSelector("vaadin-big-decimal-field input"));
-      amount.sendKeys("2500.00", Keys.TAB);
-      WebElement reason = browser.waitFor(By.cssSelector("vaadin-combo-box input"));
-      reason.sendKeys("NOT_AS_DESCRIBED");
-      reason.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
-      WebElement explanation = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
-      explanation.sendKeys("The colour differs from the listing photos.", Keys.TAB);
+      browser.settle();
+      browser.type(By.cssSelector("vaadin-big-decimal-field input"), "2500.00");
+      browser.choose(By.cssSelector("vaadin-combo-box"), "NOT_AS_DESCRIBED_CONFIRMED");
+      browser.type(By.cssSelector("vaadin-text-area textarea"), "The colour differs from the listing photos.");
       browser.until(drv -> drv.findElement(By.cssSelector(".dd-preview")).getText().contains("2"));
       browser.snapshot("decision-form"); // kept in target/ for whoever reviews the workspace
-      browser.button("Decide").click();
+      browser.press("Decide");
       browser.waitFor(By.xpath("//vaadin-button[@slot='confirm-button']")).click();
 
       browser.until(drv -> drv.getCurrentUrl().endsWith("/mediation"));

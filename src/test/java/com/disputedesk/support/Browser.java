@@ -108,6 +108,41 @@ public final class Browser implements AutoCloseable {
     });
   }
 
+  /** Waits until no Vaadin client has a server round trip in flight (what TestBench calls waitForVaadin). */
+  public void settle() {
+    until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const f = window.Vaadin && window.Vaadin.Flow; if (!f || !f.clients) return true;"
+            + " return Object.values(f.clients).every(c => !c.isActive || !c.isActive());")));
+  }
+
+  /** Picks {@code item} in the combo box found by {@code combo}: types to filter, clicks the item, waits for the value. */
+  public void choose(By combo, String item) {
+    WebElement box = waitFor(combo);
+    WebElement input = box.findElement(By.cssSelector("input"));
+    input.sendKeys(item);
+    By option = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + item + "']");
+    click(waitFor(option));
+    until(d -> box.getAttribute("has-value") != null);
+    settle();
+  }
+
+  /** Types into the input found by {@code by}, leaves it with TAB and waits for the server to take the value. */
+  public void type(By by, CharSequence... keys) {
+    WebElement input = waitFor(by);
+    input.sendKeys(keys);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    settle();
+  }
+
+  /** Presses the button showing {@code text} like a user: scrolled into the middle of the view, then clicked. */
+  public void press(String text) {
+    WebElement target = button(text);
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        target);
+    settle();
+    click(target);
+  }
+
   /** A Vaadin button by its visible text. */
   public WebElement button(String text) {
     return waitFor(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
