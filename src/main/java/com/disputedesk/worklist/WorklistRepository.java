@@ -91,8 +91,33 @@ class WorklistRepository {
   }
 
   int count(WorkQueueQuery q) {
+    if (isWholeQueue(q)) {
+      return queueSize(q);
+    }
     List<Object> args = new ArrayList<>();
     return jdbc.sql("select count(*) from worklist_item" + where(q, args)).params(args).query(Integer.class).single();
+  }
+
+  /** A whole queue as one user sees it: the trigger-kept counter minus the items the viewer is excluded from. */
+  private int queueSize(WorkQueueQuery q) {
+    String[] groups = q.groups().toArray(String[]::new);
+    long size = jdbc.sql("select coalesce(sum(open_items), 0) from worklist_queue_size where candidate_group = any(?)")
+        .param(groups).query(Long.class).single();
+    if (q.viewer() != null) {
+      size -= jdbc.sql("select count(*) from worklist_item where excluded_users @> array[?]::text[]"
+              + " and candidate_group = any(?)")
+          .params(q.viewer(), groups).query(Long.class).single();
+    }
+    return (int) size;
+  }
+
+  private static boolean isWholeQueue(WorkQueueQuery q) {
+    return q.assignedTo() == null && blank(q.reason()) && blank(q.stage()) && blank(q.currency())
+        && q.evidenceOverdue() == null && q.breachedAt() == null && blank(q.text());
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static String where(WorkQueueQuery q, List<Object> args) {

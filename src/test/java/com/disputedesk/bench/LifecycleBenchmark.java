@@ -15,17 +15,12 @@ import com.disputedesk.mediation.DecisionOutcome;
 import com.disputedesk.mediation.DecisionReason;
 import com.disputedesk.mediation.MediationDecisions;
 import com.disputedesk.mediation.MediatorDesk;
-import com.disputedesk.support.BenchData;
 import com.disputedesk.support.IntegrationTest;
-import com.disputedesk.worklist.WorkQueueQuery;
-import com.disputedesk.worklist.Worklist;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,12 +32,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Prints figures, asserts nothing about time: {@code ./mvnw -B verify -Pbench}. Dispute lifecycle throughput
- * through our services beside a bare start → user task → complete process on the same engine and database, and the
- * queue page latency over 100 000 open work items.
+ * through our services beside a bare start → user task → complete process on the same engine and database.
  */
 class LifecycleBenchmark extends IntegrationTest {
   private static final int CASES = Integer.getInteger("bench.cases", 400);
@@ -52,11 +45,9 @@ class LifecycleBenchmark extends IntegrationTest {
   @Autowired Negotiation negotiation;
   @Autowired MediatorDesk desk;
   @Autowired MediationDecisions decisions;
-  @Autowired Worklist worklist;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
-  @Autowired JdbcClient jdbc;
 
   @Test
   void lifecycleThroughputAgainstTheBareEngine() throws Exception {
@@ -71,28 +62,6 @@ class LifecycleBenchmark extends IntegrationTest {
         + " %d threads%n", ours, CASES, THREADS);
     System.out.printf("[bench] bare engine (start, user task, complete): %.1f instances/s%n", bare);
     System.out.printf("[bench] ratio ours/bare: %.0f %%%n", 100 * ours / bare);
-  }
-
-  @Test
-  void queuePageLatencyOver100kOpenItems() {
-    BenchData.openItems(jdbc, "bench-", "bench-queue", 100_000);
-    try {
-      WorkQueueQuery query = WorkQueueQuery.forGroups(Set.of("bench-queue"));
-      for (int i = 0; i < 50; i++) {
-        worklist.page(query, 0, 50);
-        worklist.count(query);
-      }
-      long[] page = measure(500, i -> worklist.page(query, (i % 20) * 50, 50));
-      long[] count = measure(200, i -> worklist.count(query));
-      long[] search = measure(200, i -> worklist.page(query.withText("ord-bench-" + (1000 + i)), 0, 50));
-      System.out.printf("%n[bench] queue page of 50 by SLA due over 100k items: p50 %.2f ms, p99 %.2f ms%n",
-          p(page, 50), p(page, 99));
-      System.out.printf("[bench] queue count over 100k items: p50 %.2f ms, p99 %.2f ms%n", p(count, 50), p(count, 99));
-      System.out.printf("[bench] queue free-text search over 100k items: p50 %.2f ms, p99 %.2f ms%n",
-          p(search, 50), p(search, 99));
-    } finally {
-      BenchData.remove(jdbc, "bench-");
-    }
   }
 
   private double runLifecycle(int cases) throws Exception {
@@ -139,20 +108,5 @@ class LifecycleBenchmark extends IntegrationTest {
     }
     pool.shutdown();
     return n / ((System.nanoTime() - start) / 1e9);
-  }
-
-  private static long[] measure(int n, java.util.function.IntConsumer call) {
-    long[] nanos = new long[n];
-    for (int i = 0; i < n; i++) {
-      long start = System.nanoTime();
-      call.accept(i);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    return nanos;
-  }
-
-  private static double p(long[] sorted, int percentile) {
-    return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
   }
 }
