@@ -23,6 +23,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Outbox {
   private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+  static {
+    // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader on every header it encodes, scanning every
+    // jar each time (jakartaee/mail-api#861): a third of the CPU of a timer storm. Naming the provider skips the scan.
+    if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+      System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
   private final JdbcClient jdbc;
   private final ObjectProvider<JavaMailSender> mailer;
   private final Clock clock;

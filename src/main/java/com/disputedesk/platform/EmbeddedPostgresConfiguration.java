@@ -32,6 +32,8 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setRegisterShutdownHook(false) // Spring closes it after the pool, not concurrently with it
         .setServerConfig("max_connections", "200")
+        // statement statistics (create extension pg_stat_statements) for benchmarks and for finding slow SQL
+        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
         .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
     if (port > 0) {
       builder.setPort(port);

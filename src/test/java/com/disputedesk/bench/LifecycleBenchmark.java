@@ -48,20 +48,33 @@ class LifecycleBenchmark extends IntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void lifecycleThroughputAgainstTheBareEngine() throws Exception {
     repository.createDeployment().addModelInstance("BareBenchProcess.bpmn", Bpmn.createExecutableProcess("BareBench")
         .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").camundaCandidateGroups("bench").endEvent()
         .done()).deploy();
+    repository.createDeployment().addModelInstance("BareShapeBench.bpmn", sameShape()).deploy();
     runLifecycle(20);
     runBare(20);
+    runBareShape(20);
+    var writes = TableWrites.snapshot(jdbc);
     double ours = runLifecycle(CASES);
+    System.out.printf("%n[bench] rows written per dispute lifecycle, by table: %s%n", writes.perCase(jdbc, CASES));
+    writes = TableWrites.snapshot(jdbc);
     double bare = runBare(CASES);
+    System.out.printf("[bench] rows written per bare instance, by table: %s%n", writes.perCase(jdbc, CASES));
+    writes = TableWrites.snapshot(jdbc);
+    double shape = runBareShape(CASES);
+    System.out.printf("[bench] rows written per bare same-shape instance, by table: %s%n", writes.perCase(jdbc, CASES));
     System.out.printf("%n[bench] dispute lifecycle (open, reject, escalate, claim, decide): %.1f cases/s over %d cases,"
         + " %d threads%n", ours, CASES, THREADS);
     System.out.printf("[bench] bare engine (start, user task, complete): %.1f instances/s%n", bare);
     System.out.printf("[bench] ratio ours/bare: %.0f %%%n", 100 * ours / bare);
+    System.out.printf("[bench] bare engine, same shape as the dispute (event gateway with message and timer, user task"
+        + " with SLA timer and cancel message, appeal window): %.1f instances/s%n", shape);
+    System.out.printf("[bench] ratio ours/bare same shape: %.0f %%%n", 100 * ours / shape);
   }
 
   private double runLifecycle(int cases) throws Exception {
@@ -89,6 +102,39 @@ class LifecycleBenchmark extends IntegrationTest {
       String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
       tasks.complete(task);
     });
+  }
+
+  private double runBareShape(int instances) throws Exception {
+    return timed(instances, i -> {
+      String key = UUID.randomUUID().toString();
+      String pi = runtime.startProcessInstanceByKey("BareShapeBench", key).getId();
+      runtime.createMessageCorrelation("BareEscalated").processInstanceBusinessKey(key).correlate();
+      String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+      tasks.claim(task, "bench-mediator-" + (i % 10));
+      tasks.complete(task);
+    });
+  }
+
+  /**
+   * The dispute's engine shape without its business: negotiation as an event gateway (escalation message or 15-day
+   * timer), the decision as a candidate-group user task with a non-interrupting SLA timer and a cancel message, then
+   * the appeal window as an event gateway (appeal message or 7-day timer).
+   */
+  private static org.camunda.bpm.model.bpmn.BpmnModelInstance sameShape() {
+    return Bpmn.createExecutableProcess("BareShapeBench").camundaHistoryTimeToLive(1)
+        .startEvent().eventBasedGateway().id("Gateway_Negotiation")
+        .intermediateCatchEvent("Event_Escalated").message("BareEscalated")
+        .userTask("Task_BareDecide").camundaCandidateGroups("bench")
+        .boundaryEvent("Timer_BareSla").cancelActivity(false).timerWithDuration("P7D").endEvent()
+        .moveToActivity("Task_BareDecide")
+        .boundaryEvent("Event_BareCancelled").message("BareCancelled").endEvent()
+        .moveToActivity("Task_BareDecide")
+        .eventBasedGateway().id("Gateway_Appeal")
+        .intermediateCatchEvent("Event_Appealed").message("BareAppealed").endEvent()
+        .moveToNode("Gateway_Appeal").intermediateCatchEvent("Timer_BareAppealWindow").timerWithDuration("P7D").endEvent()
+        .moveToNode("Gateway_Negotiation").intermediateCatchEvent("Timer_BareNegotiation").timerWithDuration("P15D")
+        .connectTo("Task_BareDecide")
+        .done();
   }
 
   private double timed(int n, java.util.function.IntConsumer work) throws Exception {

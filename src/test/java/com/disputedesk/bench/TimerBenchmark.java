@@ -36,6 +36,7 @@ class TimerBenchmark extends IntegrationTest {
   @Autowired SlaPolicies policies;
   @Autowired ManagementService management;
   @Autowired ProcessEngine engine;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void retimeAndFireTenThousandTimers() throws Exception {
@@ -60,18 +61,27 @@ class TimerBenchmark extends IntegrationTest {
       time.freezeAt(opened.plus(Duration.ofDays(10)).plusSeconds(1));
       long due = management.createJobQuery().timers().executable().count();
       var executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+      executor.setMaxJobsPerAcquisition(10); // as application.yml configures the production executor
+      TopStatements.reset(jdbc);
       start = System.nanoTime();
       executor.start();
-      while (management.createJobQuery().timers().executable().duedateLowerThan(Date.from(time.now())).count() > 0) {
-        Thread.sleep(200);
+      while (dueTimers(time.now()) > 0) {
+        Thread.sleep(250);
       }
       double fireSeconds = (System.nanoTime() - start) / 1e9;
       executor.shutdown();
       System.out.printf("[bench] %d timers due at once fired by the job executor (1 node): %.1f s (%.0f/s)%n", due,
           fireSeconds, due / fireSeconds);
+      TopStatements.print(jdbc, "timer storm", 15);
     } finally {
       policies.update("negotiation", "P15D", SlaCalendar.CALENDAR_DAYS, "bench");
     }
+  }
+
+  /** Due timers still waiting, counted by the acquisition index (the engine's JobQuery count scans the table). */
+  private long dueTimers(Instant now) {
+    return jdbc.sql("select count(*) from act_ru_job where type_ = 'timer' and duedate_ <= ? and retries_ > 0")
+        .param(java.sql.Timestamp.from(now)).query(Long.class).single();
   }
 
   private void openMany(int count) throws Exception {
