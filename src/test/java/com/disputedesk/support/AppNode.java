@@ -67,6 +67,11 @@ public final class AppNode implements AutoCloseable {
         "--disputedesk.demo.data=false",
         // a killed node's locked jobs are taken over after 15 s instead of Camunda's default 5 minutes
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+        // an idle executor looks for due jobs every 2 s at most (default: backs off to 60 s)
+        "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+        "--camunda.bpm.job-execution.max-wait=2000",
+        // the job log names the node that ran each job
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
         "--logging.level.root=WARN",
         "--logging.level.com.disputedesk=INFO"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
