@@ -58,6 +58,7 @@ class EmbeddedPostgresConfiguration {
     ds.setPassword("postgres");
     ds.setMaximumPoolSize(poolSize);
     ds.setPoolName("disputedesk");
+    ds.setConnectionTimeout(10_000); // as spring.datasource.hikari.connection-timeout in application.yml
     return ds;
   }
 

@@ -26,6 +26,8 @@ final class CaseRun {
   volatile boolean opened;
   volatile boolean responded;
   volatile boolean escalated;
+  /** The status of the last call the node did not acknowledge (-1: no answer at all). */
+  volatile int refusedWith;
 
   CaseRun(String run, int n) {
     this.n = n;
@@ -45,6 +47,7 @@ final class CaseRun {
     if (!opened) {
       AppNode.Answer answer = node.post("/api/v1/disputes", buyer, openRequest, orderId);
       if (!answer.acknowledged()) {
+        refusedWith = answer.status();
         return false;
       }
       UUID answered = UUID.fromString(answer.body().path("id").asText());
@@ -60,6 +63,7 @@ final class CaseRun {
           Map.of("action", action, "message", "Seller says " + action), null);
       // 409: the response landed before the crash although its answer never arrived
       if (!answer.acknowledged() && answer.status() != 409) {
+        refusedWith = answer.status();
         return false;
       }
       responded = true;
@@ -67,6 +71,7 @@ final class CaseRun {
     if (path == Path.ESCALATED && !escalated) {
       AppNode.Answer answer = node.post("/api/v1/disputes/" + id + "/escalate", buyer, Map.of(), null);
       if (!answer.acknowledged() && answer.status() != 409) {
+        refusedWith = answer.status();
         return false;
       }
       escalated = true;

@@ -60,7 +60,27 @@ class IdempotencyFilter extends OncePerRequestFilter {
     String scope = scope(request);
     String fingerprint = fingerprint(request, cached);
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-    Outcome outcome = transactions.execute(tx -> {
+    Outcome outcome;
+    try {
+      outcome = execute(scope, key, fingerprint, chain, forward, buffered);
+    } catch (RuntimeException e) {
+      if (!com.disputedesk.common.DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      response.setHeader("Retry-After", "5");
+      writeProblem(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemHandler.unavailable().getDetail());
+      return;
+    }
+    if (outcome == Outcome.EXECUTED) {
+      buffered.copyBodyToResponse();
+      return;
+    }
+    replay(scope, key, fingerprint, response);
+  }
+
+  private Outcome execute(String scope, String key, String fingerprint, FilterChain chain, HttpServletRequest forward,
+      ContentCachingResponseWrapper buffered) {
+    return transactions.execute(tx -> {
       if (!records.claim(scope, key, fingerprint)) {
         return Outcome.REPLAY;
       }
@@ -76,11 +96,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
       }
       return Outcome.EXECUTED;
     });
-    if (outcome == Outcome.EXECUTED) {
-      buffered.copyBodyToResponse();
-      return;
-    }
-    replay(scope, key, fingerprint, response);
   }
 
   private void replay(String scope, String key, String fingerprint, HttpServletResponse response) throws IOException {

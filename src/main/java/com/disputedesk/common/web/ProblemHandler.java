@@ -106,10 +106,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (com.disputedesk.common.DatabaseOutage.causedBy(e)) {
+      log.warn("The database is unavailable: {}", e.getMessage());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+          .body(unavailable());
+    }
     log.error("Unexpected error answering an API call", e);
+    return ResponseEntity.internalServerError().body(internal());
+  }
+
+  private static ProblemDetail internal() {
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
         "Something went wrong on our side; nothing was changed. Try again later.");
+  }
+
+  static ProblemDetail unavailable() {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+        "The database cannot be reached right now; nothing was changed. Retry in a few seconds.");
   }
 
   static ProblemDetail validation(List<InvalidInput.FieldError> errors) {
