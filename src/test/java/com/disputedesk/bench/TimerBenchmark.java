@@ -9,38 +9,37 @@ import com.disputedesk.dispute.OrderSnapshot;
 import com.disputedesk.dispute.Outcome;
 import com.disputedesk.dispute.OutcomeType;
 import com.disputedesk.sla.Retiming;
+import com.disputedesk.support.AppNode;
 import com.disputedesk.sla.SlaCalendar;
 import com.disputedesk.sla.SlaPolicies;
 import com.disputedesk.support.IntegrationTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Prints figures ({@code ./mvnw -B verify -Pbench}): previewing and re-timing 10 000 running timers, then 10 000
- * negotiation timers due at once fired by the engine's real job executor on this one node.
+ * Prints figures ({@code ./mvnw -B verify -Pbench}): previewing and re-timing 10 000 running timers; timer storms
+ * of 10 000 negotiation timers and of 10 000 bare timers fired by one and by two app nodes on one database.
  */
 class TimerBenchmark extends IntegrationTest {
   private static final int TIMERS = Integer.getInteger("bench.timers", 10_000);
   @Autowired DisputeOpening opening;
   @Autowired Retiming retiming;
   @Autowired SlaPolicies policies;
-  @Autowired ManagementService management;
-  @Autowired ProcessEngine engine;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired javax.sql.DataSource dataSource;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
-  void retimeAndFireTenThousandTimers() throws Exception {
-    Instant opened = time.freeze();
+  void retimeTenThousandTimers() throws Exception {
+    time.freeze();
     openMany(TIMERS);
     policies.update("negotiation", "P10D", SlaCalendar.CALENDAR_DAYS, "bench");
     try {
@@ -58,35 +57,84 @@ class TimerBenchmark extends IntegrationTest {
           plan.runningTimers(), previewSeconds, plan.moving());
       System.out.printf("[bench] re-timing them in batches of 500: %.2f s (%d moved)%n", retimeSeconds, moved);
 
-      time.freezeAt(opened.plus(Duration.ofDays(10)).plusSeconds(1));
-      long due = management.createJobQuery().timers().executable().count();
-      var executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-      executor.setMaxJobsPerAcquisition(10); // as application.yml configures the production executor
-      TopStatements.reset(jdbc);
-      start = System.nanoTime();
-      executor.start();
-      while (dueTimers(time.now()) > 0) {
-        Thread.sleep(250);
-      }
-      double fireSeconds = (System.nanoTime() - start) / 1e9;
-      executor.shutdown();
-      System.out.printf("[bench] %d timers due at once fired by the job executor (1 node): %.1f s (%.0f/s)%n", due,
-          fireSeconds, due / fireSeconds);
-      TopStatements.print(jdbc, "timer storm", 15);
     } finally {
       policies.update("negotiation", "P15D", SlaCalendar.CALENDAR_DAYS, "bench");
     }
   }
 
-  /** Due timers still waiting, counted by the acquisition index (the engine's JobQuery count scans the table). */
-  private long dueTimers(Instant now) {
-    return jdbc.sql("select count(*) from act_ru_job where type_ = 'timer' and duedate_ <= ? and retries_ > 0")
-        .param(java.sql.Timestamp.from(now)).query(Long.class).single();
+  /**
+   * TIMERS negotiation timers made due at once, fired by the production job executor of one node and then of two
+   * nodes on the same database (separate processes), each beside TIMERS bare start → timer → end instances fired by
+   * the same nodes.
+   */
+  @Test
+  void timerStormsOnOneAndTwoNodesBesideTheBareEngine() throws Exception {
+    repository.createDeployment().addModelInstance("BareTimerBench.bpmn", Bpmn.createExecutableProcess("BareTimerBench")
+        .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent("Timer_Bare").timerWithDuration("PT1H")
+        .endEvent().done()).deploy();
+    String url = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl();
+    int smtp = MAIL.getSmtp().getPort();
+    List<UUID> first = openMany(TIMERS);
+    startBare(TIMERS);
+    try (AppNode a = AppNode.start("bench-node-a", url, smtp)) {
+      TopStatements.reset(jdbc);
+      double ours1 = storm("DisputeCaseProcess", () -> makeNegotiationTimersDue(first));
+      TopStatements.print(jdbc, "timer storm on one node", 12);
+      double bare1 = storm("BareTimerBench", this::makeBareTimersDue);
+      List<UUID> second = openMany(TIMERS);
+      startBare(TIMERS);
+      try (AppNode b = AppNode.start("bench-node-b", url, smtp)) {
+        double ours2 = storm("DisputeCaseProcess", () -> makeNegotiationTimersDue(second));
+        double bare2 = storm("BareTimerBench", this::makeBareTimersDue);
+        System.out.printf("%n[bench] %d negotiation timers due at once, each escalating its dispute (state, timeline,"
+            + " task, queue row, emails): 1 node %.1f s (%.0f/s), 2 nodes %.1f s (%.0f/s)%n", TIMERS, ours1,
+            TIMERS / ours1, ours2, TIMERS / ours2);
+        System.out.printf("[bench] %d bare timers (start → timer → end) due at once: 1 node %.1f s (%.0f/s), 2 nodes"
+            + " %.1f s (%.0f/s)%n", TIMERS, bare1, TIMERS / bare1, bare2, TIMERS / bare2);
+      }
+    }
   }
 
-  private void openMany(int count) throws Exception {
+  /** Seconds from making the timers due until none of {@code processKey}'s timers is due any more. */
+  private double storm(String processKey, Runnable makeDue) throws InterruptedException {
+    long start = System.nanoTime();
+    makeDue.run();
+    while (jdbc.sql("select count(*) from act_ru_job where type_ = 'timer' and process_def_key_ = ?"
+        + " and duedate_ <= now() and retries_ > 0").param(processKey).query(Long.class).single() > 0) {
+      Thread.sleep(250);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private void makeNegotiationTimersDue(List<UUID> disputes) {
+    jdbc.sql("""
+            update act_ru_job set duedate_ = now() - interval '1 second'
+            where id_ in (select j.id_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
+              join act_ru_execution e on e.id_ = j.process_instance_id_
+              where d.act_id_ = 'Timer_NegotiationExpired' and e.business_key_ = any(?))""")
+        .param(disputes.stream().map(UUID::toString).toArray(String[]::new)).update();
+  }
+
+  private void makeBareTimersDue() {
+    jdbc.sql("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = 'BareTimerBench'")
+        .update();
+  }
+
+  private void startBare(int count) throws Exception {
     var pool = Executors.newFixedThreadPool(2);
     var futures = new ArrayList<Future<?>>();
+    for (int i = 0; i < count; i++) {
+      futures.add(pool.submit(() -> runtime.startProcessInstanceByKey("BareTimerBench")));
+    }
+    for (var f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private List<UUID> openMany(int count) throws Exception {
+    var pool = Executors.newFixedThreadPool(2);
+    var futures = new ArrayList<Future<com.disputedesk.dispute.Dispute>>();
     for (int i = 0; i < count; i++) {
       int n = i;
       futures.add(pool.submit(() -> opening.open(PartyId.of("tb-buyer-" + n), new OpenDisputeRequest(
@@ -95,9 +143,11 @@ class TimerBenchmark extends IntegrationTest {
               null, null), DisputeReason.NOT_RECEIVED, false, new Outcome(OutcomeType.FULL_REFUND, null),
           "Never arrived."))));
     }
+    List<UUID> ids = new ArrayList<>();
     for (var f : futures) {
-      f.get();
+      ids.add(f.get().id());
     }
     pool.shutdown();
+    return ids;
   }
 }

@@ -103,6 +103,29 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
         .filter(c -> c.getText().startsWith("ORD-")).count() == 1);
   }
 
+  /** Cockpit and Admin for the administrator only (DOMAIN.md's actor table), each role signed in for real. */
+  @Test
+  void onlyTheAdministratorReachesTheCamundaWebapps() throws Exception {
+    java.util.Map<String, Long> statusByUser = new java.util.TreeMap<>();
+    for (String user : java.util.List.of("mediator1", "commissioner2", "senior1", "reviewer1", "opslead1", "admin")) {
+      try (Browser browser = Browser.open(port)) {
+        browser.signIn(user);
+        browser.go("/camunda/app/cockpit/default/"); // Cockpit takes over the workspace login here, if allowed
+        browser.waitFor(By.tagName("body"));
+        if (user.equals("admin")) {
+          browser.until(drv -> drv.getTitle().contains("Cockpit"));
+        }
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+            "const done = arguments[0]; fetch('/camunda/api/admin/auth/user/default', {redirect: 'manual'})"
+                + ".then(r => done(r.status)).catch(e => done(-1));");
+        statusByUser.put(user, ((Number) status).longValue());
+      }
+    }
+    assertThat(statusByUser).containsEntry("admin", 200L);
+    statusByUser.remove("admin");
+    assertThat(statusByUser.values()).as("every other role: " + statusByUser).containsOnly(403L);
+  }
+
   @Test
   void anAdministratorOpensCockpitWithTheWorkspaceLogin() throws Exception {
     try (Browser browser = Browser.open(port)) {
