@@ -47,7 +47,7 @@ class ClusterReliabilityTest extends IntegrationTest {
 
       List<CaseRun> second = openNegotiations(Cases.unique("storm"), a, b);
       makeNegotiationTimersDue(second);
-      Nodes.await("the storm has started", () -> escalated(second) >= CASES / 10);
+      Nodes.awaitUntil("the storm has started", () -> escalated(second) >= CASES / 10);
       a.kill();
       long beforeDeath = escalated(second);
       awaitAllEscalated(second); // node-b takes over node-a's locked jobs once their 15 s lock expires
@@ -87,7 +87,7 @@ class ClusterReliabilityTest extends IntegrationTest {
   }
 
   private void awaitAllEscalated(List<CaseRun> cases) throws InterruptedException {
-    Nodes.await("all " + cases.size() + " disputes escalated by their timers", () -> escalated(cases) == cases.size());
+    Nodes.awaitUntil("all " + cases.size() + " disputes escalated by their timers", () -> escalated(cases) == cases.size());
   }
 
   private long escalated(List<CaseRun> cases) {

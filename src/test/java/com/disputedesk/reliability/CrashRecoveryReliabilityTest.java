@@ -51,7 +51,7 @@ class CrashRecoveryReliabilityTest extends IntegrationTest {
     try (AppNode second = AppNode.start("crash-second", url, MAIL.getSmtp().getPort())) {
       drive(cases, second, () -> { });
       assertThat(cases).allMatch(CaseRun::done);
-      Nodes.await("every event published before the crash is delivered", () -> jdbc.sql(
+      Nodes.awaitUntil("every event published before the crash is delivered", () -> jdbc.sql(
           "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
     }
     new RecoveryChecks(jdbc).verify(cases);

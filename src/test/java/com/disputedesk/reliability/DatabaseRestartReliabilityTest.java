@@ -51,15 +51,15 @@ class DatabaseRestartReliabilityTest extends IntegrationTest {
         }
       });
       load.start();
-      Nodes.await("50 openings before the restart", () -> opened(cases) >= 50);
+      Nodes.awaitUntil("50 openings before the restart", () -> opened(cases) >= 50);
       postgres.close(); // pg_ctl stop -m fast: every connection is cut
       Thread.sleep(8_000);
       postgres = start(data, port);
       long openedAtRestart = opened(cases);
-      Nodes.await("openings acknowledged again after the restart", () -> opened(cases) >= openedAtRestart + 20);
+      Nodes.awaitUntil("openings acknowledged again after the restart", () -> opened(cases) >= openedAtRestart + 20);
       loading.set(false);
       load.join(60_000);
-      Nodes.await("the node reports ready again", () -> node.get("/actuator/health/readiness", null).status() == 200);
+      Nodes.awaitUntil("the node reports ready again", () -> node.get("/actuator/health/readiness", null).status() == 200);
 
       long failed = answers.stream().filter(a -> a[0] != 201).count();
       long slowest = answers.stream().mapToLong(a -> a[1]).max().orElse(0);

@@ -3,8 +3,9 @@ package com.disputedesk.reliability;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 
 /** Small helpers shared by the tests that run DisputeDesk as separate processes. */
 final class Nodes {
@@ -15,14 +16,8 @@ final class Nodes {
     return dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
   }
 
-  /** Polls {@code condition} every half second for up to two minutes. */
-  static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not within two minutes: " + what);
-      }
-      Thread.sleep(500);
-    }
+  /** Awaits {@code condition} for up to two minutes, polling every half second (Awaitility). */
+  static void awaitUntil(String what, Callable<Boolean> condition) {
+    Awaitility.await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(condition);
   }
 }
