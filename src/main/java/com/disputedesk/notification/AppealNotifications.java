@@ -13,7 +13,6 @@ import com.disputedesk.dispute.Dispute;
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.security.BackOfficeUsers;
 import com.disputedesk.security.Roles;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Tells the buyer what became of an appeal and its coupons, and the quality reviewers what needs them. */
@@ -34,7 +33,7 @@ class AppealNotifications {
     this.staff = staff;
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(AppealFiled e) {
     Dispute d = disputes.get(e.disputeId());
     Appeal a = appeals.find(e.appealId()).orElseThrow();
@@ -43,14 +42,14 @@ class AppealNotifications {
             + "commission reviews it by " + a.reviewDueAt() + ". You can withdraw it until a commissioner takes it up.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(AppealWithdrawn e) {
     Dispute d = disputes.get(e.disputeId());
     outbox.send("appeal-withdrawn:" + e.appealId(), d.id(), addresses.buyer(d), subject(d, "Appeal withdrawn"),
         "You withdrew your appeal about \"" + d.itemTitle() + "\". The mediation decision stands.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(AppealDecided e) {
     Dispute d = disputes.get(e.disputeId());
     Appeal a = appeals.find(e.appealId()).orElseThrow();
@@ -66,14 +65,14 @@ class AppealNotifications {
         subject(d, "Appeal processed"), text);
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(CouponsIssued e) {
     Dispute d = disputes.get(e.disputeId());
     outbox.send("coupons-issued:" + e.appealId(), d.id(), addresses.buyer(d), subject(d, "Your coupons are credited"),
         e.count() + " coupon(s) worth " + e.total().toPlainString() + " " + e.currency() + " are now in your account.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(AppealReviewBreached e) {
     Dispute d = disputes.get(e.disputeId());
     for (String reviewer : staff.emailsOf(Roles.QUALITY_REVIEWER)) {
@@ -84,7 +83,7 @@ class AppealNotifications {
     }
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(FeedbackReceived e) {
     Dispute d = disputes.get(e.disputeId());
     for (String reviewer : staff.emailsOf(Roles.QUALITY_REVIEWER)) {

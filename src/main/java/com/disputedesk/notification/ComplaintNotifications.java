@@ -10,7 +10,6 @@ import com.disputedesk.complaint.ComplaintCase;
 import com.disputedesk.complaint.ComplaintFiled;
 import com.disputedesk.complaint.ComplaintResolved;
 import com.disputedesk.complaint.Complaints;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Tells the accused what they are accused of and what was decided, reporters the outcome, parties their standing. */
@@ -28,7 +27,7 @@ class ComplaintNotifications {
     this.addresses = addresses;
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(ComplaintFiled e) {
     if (!e.newCase()) {
       return; // the accused was already asked to answer about this listing
@@ -41,7 +40,7 @@ class ComplaintNotifications {
             + " (complaint " + first.id() + "). Without an answer a reviewer decides on the reports alone.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(CancellationNoticeSent e) {
     ComplaintCase c = complaints.findCase(e.caseId()).orElseThrow();
     outbox.send("complaint-notice:" + c.id(), c.id(), addresses.of(c.accusedId()),
@@ -50,7 +49,7 @@ class ComplaintNotifications {
             + c.responseDueAt() + ".");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(ComplaintResolved e) {
     ComplaintCase c = complaints.findCase(e.caseId()).orElseThrow();
     String result = "UPHELD".equals(e.outcome()) ? "upheld (" + e.sanction() + ")" : "dismissed";
@@ -63,7 +62,7 @@ class ComplaintNotifications {
     }
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(AccountSuspended e) {
     AccountReview r = accounts.find(e.reviewId()).orElseThrow();
     String what = e.cancelled() ? "cancelled" : "suspended";
@@ -73,7 +72,7 @@ class ComplaintNotifications {
             + "You can still appeal decisions on your disputes meanwhile.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(AccountReviewDecided e) {
     AccountReview r = accounts.find(e.reviewId()).orElseThrow();
     String subject = switch (e.status()) {

@@ -13,7 +13,6 @@ import com.disputedesk.mediation.MediationSlaBreached;
 import com.disputedesk.security.BackOfficeUsers;
 import com.disputedesk.security.Roles;
 import com.disputedesk.worklist.ClaimExpired;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Tells parties and staff what happened to a dispute. Each event's emails have stable dedup keys. */
@@ -31,7 +30,7 @@ class DisputeNotifications {
     this.staff = staff;
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(DisputeOpened e) {
     Dispute d = disputes.get(e.disputeId());
     outbox.send("opened:" + d.id(), d.id(), addresses.seller(d), subject(d, "A buyer opened a dispute"),
@@ -40,7 +39,7 @@ class DisputeNotifications {
             + "alternative before " + d.negotiationDueAt() + "; after that the dispute goes to a mediator.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(DisputeEscalated e) {
     Dispute d = disputes.get(e.disputeId());
     String text = ("BUYER".equals(e.escalatedBy()) ? "The buyer escalated" : "Negotiation time ran out, so we escalated")
@@ -50,7 +49,7 @@ class DisputeNotifications {
     outbox.send("escalated:seller:" + d.id(), d.id(), addresses.seller(d), subject(d, "A dispute is with a mediator"), text);
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(EvidenceRequested e) {
     Dispute d = disputes.get(e.disputeId());
     String text = "The mediator asks for more evidence:\n\n" + e.message() + "\n\nPlease answer before " + e.dueAt()
@@ -63,7 +62,7 @@ class DisputeNotifications {
     }
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(DisputeDecided e) {
     Dispute d = disputes.get(e.disputeId());
     String text = "The mediator decided the dispute about \"" + d.itemTitle() + "\": " + e.outcome()
@@ -73,7 +72,7 @@ class DisputeNotifications {
     outbox.send("decided:seller:" + e.decisionId(), d.id(), addresses.seller(d), subject(d, "Decision on a dispute"), text);
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(DecisionRevised e) {
     Dispute d = disputes.get(e.disputeId());
     String text = "The decision on the dispute about \"" + d.itemTitle() + "\" was revised after review by a second "
@@ -84,7 +83,7 @@ class DisputeNotifications {
     outbox.send("revised:seller:" + e.decisionId(), d.id(), addresses.seller(d), subject(d, "Decision revised"), text);
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(DisputeAgreed e) {
     Dispute d = disputes.get(e.disputeId());
     String text = "Buyer and seller agreed on " + e.agreed().type()
@@ -94,14 +93,14 @@ class DisputeNotifications {
     outbox.send("agreed:seller:" + d.id(), d.id(), addresses.seller(d), subject(d, "Dispute resolved"), text);
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(DisputeCancelled e) {
     Dispute d = disputes.get(e.disputeId());
     outbox.send("cancelled:" + d.id(), d.id(), addresses.seller(d), subject(d, "The buyer cancelled the dispute"),
         "The buyer cancelled the dispute about \"" + d.itemTitle() + "\". It cannot be reopened.");
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(MediationSlaBreached e) {
     Dispute d = disputes.get(e.disputeId());
     for (String reviewer : staff.emailsOf(Roles.QUALITY_REVIEWER)) {
@@ -112,7 +111,7 @@ class DisputeNotifications {
     }
   }
 
-  @ApplicationModuleListener
+  @StoredWithTheChange
   void on(ClaimExpired e) {
     staff.emailOf(e.holder()).ifPresent(email -> outbox.send("claim-expired:" + e.taskId() + ":" + e.holder(),
         e.caseId(), email, "Your claim expired: " + e.title(),

@@ -5,54 +5,35 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores every email once (a redelivered event finds its dedup key taken) and sends it if SMTP is configured.
- * A failed send stays FAILED and is retried every minute.
+ * Stores every email once, in the transaction of the change that caused it (a repeated change finds its dedup key
+ * taken): the change and its emails commit together or not at all. The {@link OutboxRelay} sends them after commit.
  */
 @Service
 public class Outbox {
-  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-
-  static {
-    // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader on every header it encodes, scanning every
-    // jar each time (jakartaee/mail-api#861): a third of the CPU of a timer storm. Naming the provider skips the scan.
-    if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
-      System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-    }
-  }
   private final JdbcClient jdbc;
-  private final ObjectProvider<JavaMailSender> mailer;
+  private final OutboxRelay relay;
   private final Clock clock;
-  private final String from;
 
-  Outbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailer, Clock clock,
-      @Value("${disputedesk.notification.from:disputes@disputedesk.example}") String from) {
+  Outbox(JdbcClient jdbc, OutboxRelay relay, Clock clock) {
     this.jdbc = jdbc;
-    this.mailer = mailer;
+    this.relay = relay;
     this.clock = clock;
-    this.from = from;
   }
 
   void send(String dedupKey, UUID caseId, String recipient, String subject, String body) {
-    UUID id = UUID.randomUUID();
     int stored = jdbc.sql("""
             insert into outgoing_email (id, dedup_key, case_id, recipient, subject, body, created_at, status)
             values (?, ?, ?, ?, ?, ?, ?, 'STORED') on conflict (dedup_key) do nothing""")
-        .params(id, dedupKey, caseId, recipient, subject, body, Timestamp.from(clock.instant()))
+        .params(UUID.randomUUID(), dedupKey, caseId, recipient, subject, body, Timestamp.from(clock.instant()))
         .update();
     if (stored == 1) {
-      deliver(id, recipient, subject, body);
+      wakeRelayAfterCommit();
     }
   }
 
@@ -67,33 +48,16 @@ public class Outbox {
         .list();
   }
 
-  @Scheduled(fixedDelayString = "${disputedesk.notification.retry:PT1M}")
-  void retryFailed() {
-    for (OutgoingEmail e : jdbc.sql("select * from outgoing_email where status = 'FAILED' order by created_at limit 100")
-        .query((rs, n) -> new OutgoingEmail(rs.getObject("id", UUID.class), null, rs.getString("recipient"),
-            rs.getString("subject"), rs.getString("body"), null, null, "FAILED", null)).list()) {
-      deliver(e.id(), e.recipient(), e.subject(), e.body());
+  private void wakeRelayAfterCommit() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      relay.wake();
+      return;
     }
-  }
-
-  private void deliver(UUID id, String recipient, String subject, String body) {
-    JavaMailSender sender = mailer.getIfAvailable();
-    if (sender == null) {
-      return; // no SMTP configured: the email stays stored and visible to administrators
-    }
-    try {
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(from);
-      message.setTo(recipient);
-      message.setSubject(subject);
-      message.setText(body);
-      sender.send(message);
-      jdbc.sql("update outgoing_email set status = 'SENT', sent_at = ?, error = null where id = ?")
-          .params(Timestamp.from(clock.instant()), id).update();
-    } catch (MailException e) {
-      log.warn("Could not send email {} to {}: {}", id, recipient, e.getMessage());
-      jdbc.sql("update outgoing_email set status = 'FAILED', error = ? where id = ?")
-          .params(String.valueOf(e.getMessage()), id).update();
-    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        relay.wake();
+      }
+    });
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Emails to parties and back-office staff. Written after the state change committed (event publication registry),
- * stored first, then sent through SMTP when one is configured; without SMTP they stay stored for administrators.
+ * Emails to parties and back-office staff. Stored in the transaction of the change they report (the transactional
+ * outbox), then sent in batches by the relay when SMTP is configured; without SMTP they stay stored for
+ * administrators.
  */
 package com.disputedesk.notification;

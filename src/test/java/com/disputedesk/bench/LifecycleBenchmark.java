@@ -39,8 +39,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LifecycleBenchmark extends IntegrationTest {
   private static final int CASES = Integer.getInteger("bench.cases", 400);
+  /** Enough rounds of each before measuring that the JIT compiler is done: with 20 it still took a third of the CPU. */
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 600);
   private static final int THREADS = 2;
   private static final AtomicInteger ORDER = new AtomicInteger();
+  private static final StepTimes STEPS = new StepTimes();
   @Autowired DisputeOpening opening;
   @Autowired Negotiation negotiation;
   @Autowired MediatorDesk desk;
@@ -56,12 +59,18 @@ class LifecycleBenchmark extends IntegrationTest {
         .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").camundaCandidateGroups("bench").endEvent()
         .done()).deploy();
     repository.createDeployment().addModelInstance("BareShapeBench.bpmn", sameShape()).deploy();
-    runLifecycle(20);
-    runBare(20);
-    runBareShape(20);
+    for (int round = 0; round < 2; round++) {
+      runLifecycle(WARMUP / 2);
+      runBare(WARMUP / 2);
+      runBareShape(WARMUP / 2);
+    }
     var writes = TableWrites.snapshot(jdbc);
+    STEPS.clear();
+    TopStatements.reset(jdbc);
     double ours = runLifecycle(CASES);
     System.out.printf("%n[bench] rows written per dispute lifecycle, by table: %s%n", writes.perCase(jdbc, CASES));
+    System.out.printf("[bench] mean time per lifecycle step, 2 threads: %s%n", STEPS);
+    TopStatements.print(jdbc, "dispute lifecycle", 15);
     writes = TableWrites.snapshot(jdbc);
     double bare = runBare(CASES);
     System.out.printf("[bench] rows written per bare instance, by table: %s%n", writes.perCase(jdbc, CASES));
@@ -84,15 +93,16 @@ class LifecycleBenchmark extends IntegrationTest {
       var order = new OrderSnapshot("BENCH-" + ORDER.incrementAndGet() + "-" + UUID.randomUUID(), seller.value(),
           "Bench Store", "Bench item", Money.of("1000.00", "RUB"), Money.of("100.00", "RUB"), null, null,
           Instant.now().plus(Duration.ofDays(20)), null, null);
-      UUID id = opening.open(buyer, new OpenDisputeRequest(order, DisputeReason.NOT_RECEIVED, false,
-          new Outcome(OutcomeType.FULL_REFUND, null), "Never arrived.")).id();
-      negotiation.sellerResponds(seller, id, new SellerResponseRequest(SellerResponseRequest.Action.REJECT, null,
-          "It was delivered."));
-      negotiation.escalate(buyer, id);
+      UUID id = STEPS.time("open", () -> opening.open(buyer, new OpenDisputeRequest(order, DisputeReason.NOT_RECEIVED,
+          false, new Outcome(OutcomeType.FULL_REFUND, null), "Never arrived.")).id());
+      STEPS.time("seller rejects", () -> negotiation.sellerResponds(seller, id, new SellerResponseRequest(
+          SellerResponseRequest.Action.REJECT, null, "It was delivered.")));
+      STEPS.time("buyer escalates", () -> negotiation.escalate(buyer, id));
       String mediator = "bench-mediator-" + (i % 10);
-      desk.claim(desk.open(id).openTask().orElseThrow().taskId(), mediator);
-      decisions.decide(id, mediator, new DecisionCommand(DecisionOutcome.PARTIAL_REFUND, new BigDecimal("300.00"),
-          DecisionReason.NOT_DELIVERED, "Tracking stopped at the border."));
+      String task = STEPS.time("mediator opens the case", () -> desk.open(id).openTask().orElseThrow().taskId());
+      STEPS.time("claim", () -> desk.claim(task, mediator));
+      STEPS.time("decide", () -> decisions.decide(id, mediator, new DecisionCommand(DecisionOutcome.PARTIAL_REFUND,
+          new BigDecimal("300.00"), DecisionReason.NOT_DELIVERED, "Tracking stopped at the border.")));
     });
   }
 

@@ -73,7 +73,7 @@ class TimerBenchmark extends IntegrationTest {
         .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent("Timer_Bare").timerWithDuration("PT1H")
         .endEvent().done()).deploy();
     String url = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl();
-    int smtp = MAIL.getSmtp().getPort();
+    int smtp = smtpPort();
     List<UUID> first = openMany(TIMERS);
     startBare(TIMERS);
     try (AppNode a = AppNode.start("bench-node-a", url, smtp)) {

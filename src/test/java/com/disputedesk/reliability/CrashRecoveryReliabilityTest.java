@@ -53,6 +53,8 @@ class CrashRecoveryReliabilityTest extends IntegrationTest {
       assertThat(cases).allMatch(CaseRun::done);
       Nodes.awaitUntil("every event published before the crash is delivered", () -> jdbc.sql(
           "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+      Nodes.awaitUntil("every email stored before the crash is sent", () -> jdbc.sql(
+          "select count(*) from outgoing_email where status <> 'SENT'").query(Long.class).single() == 0);
     }
     new RecoveryChecks(jdbc).verify(cases);
   }

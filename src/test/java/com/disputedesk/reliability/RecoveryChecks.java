@@ -24,6 +24,8 @@ final class RecoveryChecks {
         + " group by dispute_id", ids);
     Map<UUID, String> openings = rows("select case_id, count(*)::text from case_event where type = 'OPENED'"
         + " and case_id = any(?) group by case_id", ids);
+    Map<UUID, String> openingEmails = rows("select case_id, count(*)::text from outgoing_email"
+        + " where dedup_key like 'opened:%' and status = 'SENT' and case_id = any(?) group by case_id", ids);
     Map<UUID, String> decideTasks = rows("select case_id, count(*)::text from worklist_item"
         + " where task_key = 'Task_DecideDispute' and case_id = any(?) group by case_id", ids);
     Map<UUID, String> negotiationTimers = timers("Timer_NegotiationExpired", ids);
@@ -37,6 +39,8 @@ final class RecoveryChecks {
       String which = "case " + c.n + " (" + c.path + ", " + c.id + ")";
       soft.assertThat(openings.get(c.id)).as(which + ": one OPENED entry").isEqualTo("1");
       soft.assertThat(instances.get(c.id)).as(which + ": one process instance").isEqualTo("1");
+      soft.assertThat(openingEmails.get(c.id)).as(which + ": the seller's email, stored with the opening, sent once")
+          .isEqualTo("1");
       switch (c.path) {
         case AGREED -> {
           soft.assertThat(status.get(c.id)).as(which).isEqualTo("RESOLVED");

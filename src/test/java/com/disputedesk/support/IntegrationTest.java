@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import({TimeMachine.class, ApiClient.class, Cases.class})
 public abstract class IntegrationTest {
   protected static final GreenMail MAIL = startMail();
+  /** Benchmarks ({@code -Pbench}) send mail to a sink that keeps nothing, so the SMTP server costs next to no CPU. */
+  private static final SmtpSink SINK = Boolean.getBoolean("bench.smtp-sink") ? startSink() : null;
 
   @Autowired protected TimeMachine time;
   @Autowired protected ApiClient api;
@@ -29,12 +31,25 @@ public abstract class IntegrationTest {
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    registry.add("spring.mail.port", IntegrationTest::smtpPort);
+  }
+
+  /** The port the application sends mail to: GreenMail's, or in benchmarks the sink's. */
+  protected static int smtpPort() {
+    return SINK != null ? SINK.port() : MAIL.getSmtp().getPort();
   }
 
   @AfterEach
   void backToNow() {
     time.reset();
+  }
+
+  private static SmtpSink startSink() {
+    try {
+      return SmtpSink.start();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static GreenMail startMail() {
