@@ -8,17 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -49,7 +47,8 @@ class OutboxRelay {
   private final Clock clock;
   private final String from;
   private final Duration retryAfter;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+  private final Duration gather;
+  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "outbox-relay");
     t.setDaemon(true);
     return t;
@@ -58,22 +57,27 @@ class OutboxRelay {
 
   OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mailer, Clock clock,
       @Value("${disputedesk.notification.from:disputes@disputedesk.example}") String from,
-      @Value("${disputedesk.notification.retry:PT1M}") Duration retryAfter) {
+      @Value("${disputedesk.notification.retry:PT1M}") Duration retryAfter,
+      @Value("${disputedesk.notification.gather:PT0.2S}") Duration gather) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.mailer = mailer;
     this.clock = clock;
     this.from = from;
     this.retryAfter = retryAfter;
+    this.gather = gather;
   }
 
-  /** Asks for a drain soon; wakes arriving while one is pending are folded into it. */
+  /**
+   * Asks for a drain shortly; wakes arriving meanwhile are folded into it, so busy times send full batches (one
+   * SMTP connection and one transaction per hundred emails instead of per commit).
+   */
   void wake() {
     if (mailer.getIfAvailable() != null && woken.compareAndSet(false, true)) {
-      worker.execute(() -> {
+      worker.schedule(() -> {
         woken.set(false);
         drainQuietly();
-      });
+      }, gather.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -106,47 +110,26 @@ class OutboxRelay {
       return 0;
     }
     Integer taken = transactions.execute(tx -> {
-      List<Pending> due = jdbc.sql("""
+      List<SmtpBatch.Pending> due = jdbc.sql("""
               select id, recipient, subject, body from outgoing_email
               where status in ('STORED', 'FAILED') and (status = 'STORED' or next_attempt_at <= ?)
               order by created_at limit ? for update skip locked""")
           .params(Timestamp.from(clock.instant()), BATCH)
-          .query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+          .query((rs, n) -> new SmtpBatch.Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+              rs.getString(4)))
           .list();
       if (!due.isEmpty()) {
-        record(due, send(sender, due));
+        record(due, SmtpBatch.send(sender, from, due));
       }
       return due.size();
     });
     return taken == null ? 0 : taken;
   }
 
-  /** Sends all, returns the failures by email id. */
-  private Map<UUID, String> send(JavaMailSender sender, List<Pending> due) {
-    SimpleMailMessage[] messages = due.stream().map(this::message).toArray(SimpleMailMessage[]::new);
-    try {
-      sender.send(messages);
-      return Map.of();
-    } catch (MailSendException e) {
-      var failed = new java.util.HashMap<UUID, String>();
-      for (int i = 0; i < messages.length; i++) {
-        Exception cause = e.getFailedMessages().get(messages[i]);
-        if (cause != null || e.getFailedMessages().isEmpty()) {
-          failed.put(due.get(i).id(), String.valueOf(cause == null ? e.getMessage() : cause.getMessage()));
-        }
-      }
-      return failed;
-    } catch (MailException e) {
-      var failed = new java.util.HashMap<UUID, String>();
-      due.forEach(p -> failed.put(p.id(), String.valueOf(e.getMessage())));
-      return failed;
-    }
-  }
-
-  private void record(List<Pending> due, Map<UUID, String> failed) {
+  private void record(List<SmtpBatch.Pending> due, Map<UUID, String> failed) {
     Timestamp now = Timestamp.from(clock.instant());
     List<UUID> sent = new ArrayList<>();
-    for (Pending p : due) {
+    for (SmtpBatch.Pending p : due) {
       if (!failed.containsKey(p.id())) {
         sent.add(p.id());
       }
@@ -163,19 +146,8 @@ class OutboxRelay {
     });
   }
 
-  private SimpleMailMessage message(Pending p) {
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(p.recipient());
-    message.setSubject(p.subject());
-    message.setText(p.body());
-    return message;
-  }
-
   @PreDestroy
   void stop() {
     worker.shutdownNow();
   }
-
-  private record Pending(UUID id, String recipient, String subject, String body) {}
 }

@@ -51,7 +51,8 @@ class EmbeddedPostgresConfiguration {
 
   @Bean
   DataSource dataSource(EmbeddedPostgres postgres,
-      @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+      @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+      @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
     HikariDataSource ds = new HikariDataSource();
     ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     ds.setUsername("postgres");
@@ -59,6 +60,9 @@ class EmbeddedPostgresConfiguration {
     ds.setMaximumPoolSize(poolSize);
     ds.setPoolName("disputedesk");
     ds.setConnectionTimeout(10_000); // as spring.datasource.hikari.connection-timeout in application.yml
+    if (!initSql.isBlank()) {
+      ds.setConnectionInitSql(initSql);
+    }
     return ds;
   }
 

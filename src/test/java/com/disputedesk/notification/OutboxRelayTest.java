@@ -60,7 +60,7 @@ class OutboxRelayTest extends IntegrationTest {
     time.freeze();
     String to = Cases.unique("retry") + "@example.test";
     OutboxRelay unreachable = new OutboxRelay(jdbc, transactions, deadSmtp(), clock, "disputes@example.test",
-        Duration.ofMinutes(1));
+        Duration.ofMinutes(1), Duration.ZERO);
     // stored and tried in one transaction, so the application's own relay never sees the email unsent
     transactions.executeWithoutResult(tx -> {
       jdbc.sql("insert into outgoing_email (id, dedup_key, case_id, recipient, subject, body, created_at, status)"

@@ -43,8 +43,18 @@ public final class AppNode implements AutoCloseable {
     this.log = log;
   }
 
+  /** JVM options of a node in a reliability test: small and quick to start (C1 only). */
+  public static final List<String> QUICK_START = List.of("-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  /** JVM options of a node in a benchmark: the JVM's defaults as in production (docker/Dockerfile), full JIT. */
+  public static final List<String> PRODUCTION = List.of("-Xmx1g");
+
   /** Starts a node on {@code jdbcUrl}, sending mail to {@code smtpPort}, and waits until it reports ready. */
   public static AppNode start(String name, String jdbcUrl, int smtpPort) throws Exception {
+    return start(name, jdbcUrl, smtpPort, QUICK_START);
+  }
+
+  /** As {@link #start(String, String, int)}, with the given JVM options. */
+  public static AppNode start(String name, String jdbcUrl, int smtpPort, List<String> jvmOptions) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -52,9 +62,9 @@ public final class AppNode implements AutoCloseable {
     Path log = Path.of("target", "reliability", name + ".log");
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-cp", classpath(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classpath(),
         "com.disputedesk.DisputeDeskApplication",
         "--spring.profiles.active=node",
         "--server.port=" + port,
