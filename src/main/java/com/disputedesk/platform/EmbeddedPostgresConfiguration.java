@@ -51,8 +51,7 @@ class EmbeddedPostgresConfiguration {
 
   @Bean
   DataSource dataSource(EmbeddedPostgres postgres,
-      @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
-      @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
+      @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
     HikariDataSource ds = new HikariDataSource();
     ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     ds.setUsername("postgres");
@@ -60,9 +59,6 @@ class EmbeddedPostgresConfiguration {
     ds.setMaximumPoolSize(poolSize);
     ds.setPoolName("disputedesk");
     ds.setConnectionTimeout(10_000); // as spring.datasource.hikari.connection-timeout in application.yml
-    if (!initSql.isBlank()) {
-      ds.setConnectionInitSql(initSql);
-    }
     return ds;
   }
 

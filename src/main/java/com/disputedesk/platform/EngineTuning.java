@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Jobs acquired by due date (first due, first run); no CMMN (its left joins slow every task query); and two indexes Camunda's
- * PostgreSQL schema lacks: task completion scans ACT_RU_TASK by parent without the first, timer acquisition
- * sorts ACT_RU_JOB by due date without the second. Every job gets a due date, so acquisition's condition is a plain
- * range the index answers (with "due date is null or ..." PostgreSQL scanned and sorted the whole table on every
+ * Jobs acquired by due date (first due, first run); no CMMN (its left joins slow every task query); and two
+ * indexes Camunda's PostgreSQL schema lacks: task completion scans ACT_RU_TASK by parent without the first, timer
+ * acquisition sorts ACT_RU_JOB by due date without the second. Every job gets a due date, so acquisition's
+ * condition is a plain range the index answers (with "due date is null or ..." PostgreSQL scanned and sorted the whole table on every
  * acquisition: 9 ms per call in a storm of 3 000 timers).
  */
 @Component

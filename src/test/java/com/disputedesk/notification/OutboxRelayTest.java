@@ -43,6 +43,17 @@ class OutboxRelayTest extends IntegrationTest {
   }
 
   @Test
+  void anOpeningAndItsEmailToTheSellerCommitTogether() {
+    Cases.Dispute d = cases.open();
+    // present the moment the opening is acknowledged: written in its transaction, not by a listener after commit
+    assertThat(jdbc.sql("select count(*) from outgoing_email where dedup_key = ?").param("opened:" + d.id())
+        .query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from event_publication where listener_id like '%notification%'"
+        + " and serialized_event like ?").param("%" + d.id() + "%").query(Long.class).single())
+        .as("no event publication of its own").isZero();
+  }
+
+  @Test
   void storedEmailsGoOutInBatchesAfterCommit() {
     String to = Cases.unique("batch") + "@example.test";
     transactions.executeWithoutResult(tx -> {

@@ -1,5 +1,6 @@
 package com.disputedesk.common.web;
 
+import com.disputedesk.common.DatabaseOutage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -64,7 +65,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     try {
       outcome = execute(scope, key, fingerprint, chain, forward, buffered);
     } catch (RuntimeException e) {
-      if (!com.disputedesk.common.DatabaseOutage.causedBy(e)) {
+      if (!DatabaseOutage.causedBy(e)) {
         throw e;
       }
       response.setHeader("Retry-After", "5");

@@ -1,6 +1,7 @@
 package com.disputedesk.common.web;
 
 import com.disputedesk.common.CaseNotFound;
+import com.disputedesk.common.DatabaseOutage;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import java.net.URI;
@@ -107,7 +108,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
-    if (com.disputedesk.common.DatabaseOutage.causedBy(e)) {
+    if (DatabaseOutage.causedBy(e)) {
       log.warn("The database is unavailable: {}", e.getMessage());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
           .body(unavailable());
