@@ -32,6 +32,9 @@ class CamundaIdentitySync implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    // nodes starting together take turns (the lock ends with the transaction): run side by side, both updated the
+    // same Camunda user rows and the slower node failed to start on an optimistic-locking conflict
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('disputedesk.camunda-identity-sync'))").query().singleRow();
     List<String> usernames = jdbc.sql("select username from users where enabled").query(String.class).list();
     for (String username : usernames) {
       Set<String> roles = Set.copyOf(jdbc.sql("select substr(authority, 6) from authorities where username = ?")
