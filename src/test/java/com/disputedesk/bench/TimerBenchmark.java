@@ -80,9 +80,20 @@ class TimerBenchmark extends IntegrationTest {
       startBare(TIMERS);
       awaitOutboxSent();
       TopStatements.reset(jdbc);
+      CpuSplit before = CpuSplit.sample(a);
       double ours1 = storm("DisputeCaseProcess", () -> makeNegotiationTimersDue(first));
-      TopStatements.print(jdbc, "timer storm on one node", 12);
+      System.out.printf("%n[bench] timer storm on one node: %s%n", CpuSplit.sample(a).since(before, TIMERS));
+      TopStatements.print(jdbc, "timer storm on one node", 14);
+      TopStatements.reset(jdbc);
+      before = CpuSplit.sample(a);
       double bare1 = storm("BareTimerBench", this::makeBareTimersDue);
+      System.out.printf("%n[bench] bare timer storm on one node: %s%n", CpuSplit.sample(a).since(before, TIMERS));
+      TopStatements.print(jdbc, "bare timer storm on one node", 14);
+      if (Boolean.getBoolean("bench.one-node")) { // quicker runs while tuning
+        System.out.printf("%n[bench] %d timers due at once on one node: negotiation %.1f s (%.0f/s), bare %.1f s"
+            + " (%.0f/s)%n", TIMERS, ours1, TIMERS / ours1, bare1, TIMERS / bare1);
+        return;
+      }
       try (AppNode b = AppNode.start("bench-node-b", url, smtp, nodeJvm("bench-node-b"))) {
         warmUp();
         List<UUID> second = openMany(TIMERS);

@@ -85,4 +85,24 @@ class EvidenceUploadTest extends IntegrationTest {
     assertThat(api.upload(d.path() + "/evidence", "stranger", "a.png", "image/png", EvidenceFiles.png(), "PHOTO")
         .status()).isEqualTo(404);
   }
+
+  @Test
+  void aRetriedUploadIsStoredOnceAndAnotherFileUnderTheSameKeyIsRefused() {
+    var d = cases.open();
+    byte[] photo = EvidenceFiles.png();
+    byte[] otherPhoto = photo.clone();
+    otherPhoto[otherPhoto.length - 1] ^= 1; // same name, type and length; other content
+    String path = d.path() + "/evidence";
+    var first = api.upload(path, d.buyer(), "parcel.png", "image/png", photo, "PHOTO", "upload-parcel-1");
+    var retry = api.upload(path, d.buyer(), "parcel.png", "image/png", photo, "PHOTO", "upload-parcel-1");
+    var other = api.upload(path, d.buyer(), "parcel.png", "image/png", otherPhoto, "PHOTO", "upload-parcel-1");
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(retry.text("sha256")).isEqualTo(first.text("sha256"));
+    assertThat(other.status()).isEqualTo(422);
+    assertThat(other.text("detail")).contains("already used for a different request");
+    assertThat(jdbc.sql("select count(*) from evidence where case_id = ?").param(d.id()).query(Integer.class).single())
+        .isEqualTo(1);
+  }
 }

@@ -61,6 +61,12 @@ public class ApiClient {
   }
 
   public Answer upload(String path, String party, String filename, String contentType, byte[] content, String kind) {
+    return upload(path, party, filename, contentType, content, kind, null);
+  }
+
+  /** An evidence upload; with an {@code idempotencyKey}, sent with that {@code Idempotency-Key}. */
+  public Answer upload(String path, String party, String filename, String contentType, byte[] content, String kind,
+      String idempotencyKey) {
     var parts = new LinkedMultiValueMap<String, Object>();
     HttpHeaders fileHeaders = new HttpHeaders();
     fileHeaders.setContentType(MediaType.parseMediaType(contentType));
@@ -73,8 +79,12 @@ public class ApiClient {
     }, fileHeaders));
     parts.add("kind", kind);
     parts.add("note", "Photo of the problem");
-    return exchange(client().post().uri(path).header("X-Party-Id", party).headers(h -> h.setBasicAuth("marketplace", "marketplace"))
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+    return exchange(client().post().uri(path).header("X-Party-Id", party).headers(h -> {
+      h.setBasicAuth("marketplace", "marketplace");
+      if (idempotencyKey != null) {
+        h.set("Idempotency-Key", idempotencyKey);
+      }
+    }).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
   }
 
   /** A multipart form with fields and one file part named {@code file}. */

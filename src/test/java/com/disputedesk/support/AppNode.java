@@ -175,6 +175,11 @@ public final class AppNode implements AutoCloseable {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The node's operating-system process id. */
+  public long pid() {
+    return process.pid();
+  }
+
   public boolean alive() {
     return process.isAlive();
   }

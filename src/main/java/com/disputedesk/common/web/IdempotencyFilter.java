@@ -131,7 +131,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
       if (cached != null) {
         sha.update(cached.body());
       } else {
-        sha.update(String.valueOf(request.getContentLengthLong()).getBytes());
+        MultipartFingerprint.update(sha, request);
       }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
