@@ -99,8 +99,12 @@ class TimerBenchmark extends IntegrationTest {
         List<UUID> second = openMany(TIMERS);
         startBare(TIMERS);
         awaitOutboxSent();
+        CpuSplit cpu = CpuSplit.sample(a, b);
         double ours2 = storm("DisputeCaseProcess", () -> makeNegotiationTimersDue(second));
+        System.out.printf("%n[bench] timer storm on two nodes: %s%n", CpuSplit.sample(a, b).since(cpu, TIMERS));
+        cpu = CpuSplit.sample(a, b);
         double bare2 = storm("BareTimerBench", this::makeBareTimersDue);
+        System.out.printf("[bench] bare timer storm on two nodes: %s%n", CpuSplit.sample(a, b).since(cpu, TIMERS));
         System.out.printf("%n[bench] %d negotiation timers due at once, each escalating its dispute (state, timeline,"
             + " task, queue row, emails): 1 node %.1f s (%.0f/s), 2 nodes %.1f s (%.0f/s)%n", TIMERS, ours1,
             TIMERS / ours1, ours2, TIMERS / ours2);
