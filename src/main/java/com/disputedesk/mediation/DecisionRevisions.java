@@ -86,7 +86,7 @@ public class DecisionRevisions {
         Map.of("decisionId", decisionId.toString(), "previousRefund", d.decision().amount().toPlainString(),
             "refund", r.amount().toPlainString()));
     tasks.revisionReviewed(disputeId, approver);
-    tasks.moveAppealWindow(disputeId, appealEnd);
+    tasks.restartAppealWindow(disputeId, now, appealEnd);
     events.publishEvent(new DecisionRevised(disputeId, decisionId, r.outcome(), d.decision().amount(), r.amount(),
         d.currency(), r.proposedBy(), approver));
     return revised;

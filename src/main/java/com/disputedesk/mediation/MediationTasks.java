@@ -1,6 +1,7 @@
 package com.disputedesk.mediation;
 
 import com.disputedesk.common.RuleViolation;
+import com.disputedesk.sla.SlaDeadlines;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
 import java.util.Map;
@@ -20,10 +21,12 @@ class MediationTasks {
   private final RuntimeService runtime;
   private final Worklist worklist;
   private final org.camunda.bpm.engine.ManagementService management;
+  private final SlaDeadlines deadlines;
 
   MediationTasks(TaskService tasks, RuntimeService runtime, Worklist worklist,
-      org.camunda.bpm.engine.ManagementService management) {
+      org.camunda.bpm.engine.ManagementService management, SlaDeadlines deadlines) {
     this.management = management;
+    this.deadlines = deadlines;
     this.tasks = tasks;
     this.runtime = runtime;
     this.worklist = worklist;
@@ -67,15 +70,18 @@ class MediationTasks {
         });
   }
 
-  /** A revised decision restarts the appeal window: the waiting timer moves to the new end. */
-  void moveAppealWindow(UUID disputeId, java.time.Instant newEnd) {
+  /**
+   * A revised decision restarts the appeal window at {@code revisedAt}: the waiting timer moves to the new end, and a
+   * later change of the window's policy is measured from the revision.
+   */
+  void restartAppealWindow(UUID disputeId, java.time.Instant revisedAt, java.time.Instant newEnd) {
     var pi = runtime.createProcessInstanceQuery().processDefinitionKey("DisputeCaseProcess")
         .processInstanceBusinessKey(disputeId.toString()).singleResult();
     if (pi == null) {
       return;
     }
     management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_APPEAL_WINDOW).list()
-        .forEach(job -> management.setJobDuedate(job.getId(), java.util.Date.from(newEnd)));
+        .forEach(job -> deadlines.restart(job.getId(), revisedAt, newEnd));
   }
 
   void evidenceRoundEnded(UUID disputeId) {

@@ -113,8 +113,8 @@ public class Retiming {
 
   private List<TimerMove> moves(SlaPolicy policy) {
     return timers.of(policy.key()).stream()
-        .map(t -> new TimerMove(t.caseId(), t.jobId(), t.activityId(), t.createdAt(), t.due(),
-            policy.dueFrom(t.createdAt(), calendar)))
+        .map(t -> new TimerMove(t.caseId(), t.jobId(), t.activityId(), t.startedAt(), t.due(),
+            policy.dueFrom(t.startedAt(), calendar)))
         .toList();
   }
 

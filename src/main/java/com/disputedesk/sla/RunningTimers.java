@@ -13,19 +13,25 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** The engine side of re-timing: finds a policy's running timer jobs and moves their due dates. */
+/**
+ * The engine side of re-timing: finds a policy's running timer jobs, each with the start of its deadline (the job's
+ * creation, or a recorded restart), and moves their due dates.
+ */
 @Component
 class RunningTimers {
-  record Timer(String jobId, String activityId, UUID caseId, Instant createdAt, Instant due) {}
+  record Timer(String jobId, String activityId, UUID caseId, Instant startedAt, Instant due) {}
 
   private final ManagementService management;
   private final RuntimeService runtime;
   private final List<SlaTimer> bindings;
+  private final SlaDeadlines deadlines;
 
-  RunningTimers(ManagementService management, RuntimeService runtime, List<SlaTimer> bindings) {
+  RunningTimers(ManagementService management, RuntimeService runtime, List<SlaTimer> bindings,
+      SlaDeadlines deadlines) {
     this.management = management;
     this.runtime = runtime;
     this.bindings = bindings;
+    this.deadlines = deadlines;
   }
 
   List<String> activitiesOf(String key) {
@@ -41,9 +47,10 @@ class RunningTimers {
       List<Job> jobs = management.createJobQuery().timers().processDefinitionKey(binding.processDefinitionKey())
           .activityId(binding.activityId()).list();
       Map<String, UUID> caseIds = caseIds(jobs);
+      Map<String, Instant> restarts = deadlines.restartsOf(jobs.stream().map(Job::getId).toList());
       for (Job job : jobs) {
         timers.add(new Timer(job.getId(), binding.activityId(), caseIds.get(job.getProcessInstanceId()),
-            job.getCreateTime().toInstant(), job.getDuedate().toInstant()));
+            restarts.getOrDefault(job.getId(), job.getCreateTime().toInstant()), job.getDuedate().toInstant()));
       }
     }
     return timers;

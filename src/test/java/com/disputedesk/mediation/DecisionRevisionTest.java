@@ -8,6 +8,9 @@ import com.disputedesk.common.RuleViolation;
 import com.disputedesk.dispute.DisputeStatus;
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.refund.RefundInstructions;
+import com.disputedesk.sla.Retiming;
+import com.disputedesk.sla.SlaCalendar;
+import com.disputedesk.sla.SlaPolicies;
 import com.disputedesk.support.IntegrationTest;
 import com.disputedesk.support.Mails;
 import com.disputedesk.timeline.CaseTimeline;
@@ -26,6 +29,8 @@ class DecisionRevisionTest extends IntegrationTest {
   @Autowired CaseTimeline timeline;
   @Autowired JdbcClient jdbc;
   @Autowired com.disputedesk.worklist.Worklist worklist;
+  @Autowired SlaPolicies policies;
+  @Autowired Retiming retiming;
 
   @Test
   void theSeedsLastDayReversalNeedsASecondMediator() {
@@ -63,6 +68,33 @@ class DecisionRevisionTest extends IntegrationTest {
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
     time.travel(Duration.ofDays(4));
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.CLOSED);
+  }
+
+  /** An operations lead lengthening the appeal window re-times a revised case from the revision, not the decision. */
+  @Test
+  void reTimingTheAppealWindowMeasuresARevisedDecisionsWindowFromTheRevision() {
+    time.freeze();
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    cases.decidePartial(d, "mediator1", "2000.00");
+    time.travel(Duration.ofDays(5));
+    revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
+        DecisionReason.SELLER_EVIDENCE_UNRELIABLE, "On reflection the seller's evidence prevails."));
+    revisions.approve(d.id(), "mediator2");
+    java.time.Instant revisedAt = time.now();
+    policies.update("appeal-window", "P10D", SlaCalendar.CALENDAR_DAYS, "test");
+    try {
+      while (retiming.applyBatch("appeal-window", "test", 500) > 0) {
+        // every running appeal window moves to 10 days from the start of its deadline
+      }
+      assertThat(disputes.get(d.id()).appealDueAt()).isEqualTo(revisedAt.plus(Duration.ofDays(10)));
+      time.travel(Duration.ofDays(9)); // 14 days after the first decision: from it, the window would have closed
+      assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
+      time.travel(Duration.ofDays(1));
+      assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.CLOSED);
+    } finally {
+      policies.update("appeal-window", "P7D", SlaCalendar.CALENDAR_DAYS, "test");
+    }
   }
 
   @Test

@@ -1,0 +1,52 @@
+package com.disputedesk.sla;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Restarting a running SLA timer's deadline. A timer's deadline normally starts when its job is created, and re-timing
+ * measures a changed policy's duration from there; a restarted deadline (a revised decision restarts the appeal window)
+ * starts at the restart, so it is recorded, and re-timing measures from it.
+ */
+@Component
+public class SlaDeadlines {
+  private final ManagementService management;
+  private final JdbcClient jdbc;
+
+  SlaDeadlines(ManagementService management, JdbcClient jdbc) {
+    this.management = management;
+    this.jdbc = jdbc;
+  }
+
+  /** Moves the timer job to {@code due} and remembers that its deadline now starts at {@code startedAt}. */
+  @Transactional
+  public void restart(String jobId, Instant startedAt, Instant due) {
+    jdbc.sql("""
+            insert into sla_deadline_restart (job_id, started_at) values (?, ?)
+            on conflict (job_id) do update set started_at = excluded.started_at""")
+        .params(jobId, Timestamp.from(startedAt))
+        .update();
+    management.setJobDuedate(jobId, Date.from(due));
+  }
+
+  /** The restarted deadlines among {@code jobIds}: job id → start. */
+  Map<String, Instant> restartsOf(Collection<String> jobIds) {
+    Map<String, Instant> starts = new HashMap<>();
+    if (jobIds.isEmpty()) {
+      return starts;
+    }
+    jdbc.sql("select job_id, started_at from sla_deadline_restart where job_id = any(?)")
+        .param(jobIds.toArray(String[]::new))
+        .query((rs, n) -> starts.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+        .list();
+    return starts;
+  }
+}
