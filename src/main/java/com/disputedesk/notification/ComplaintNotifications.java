@@ -1,6 +1,7 @@
 package com.disputedesk.notification;
 
 import com.disputedesk.account.AccountReview;
+import com.disputedesk.account.AccountReviewBreached;
 import com.disputedesk.account.AccountReviewDecided;
 import com.disputedesk.account.AccountReviews;
 import com.disputedesk.account.AccountSuspended;
@@ -10,21 +11,29 @@ import com.disputedesk.complaint.ComplaintCase;
 import com.disputedesk.complaint.ComplaintFiled;
 import com.disputedesk.complaint.ComplaintResolved;
 import com.disputedesk.complaint.Complaints;
+import com.disputedesk.security.BackOfficeUsers;
+import com.disputedesk.security.Roles;
 import org.springframework.stereotype.Component;
 
-/** Tells the accused what they are accused of and what was decided, reporters the outcome, parties their standing. */
+/**
+ * Tells the accused what they are accused of and what was decided, reporters the outcome, parties their standing,
+ * and quality reviewers an overdue account review.
+ */
 @Component
 class ComplaintNotifications {
   private final Complaints complaints;
   private final AccountReviews accounts;
   private final Outbox outbox;
   private final PartyAddresses addresses;
+  private final BackOfficeUsers staff;
 
-  ComplaintNotifications(Complaints complaints, AccountReviews accounts, Outbox outbox, PartyAddresses addresses) {
+  ComplaintNotifications(Complaints complaints, AccountReviews accounts, Outbox outbox, PartyAddresses addresses,
+      BackOfficeUsers staff) {
     this.complaints = complaints;
     this.accounts = accounts;
     this.outbox = outbox;
     this.addresses = addresses;
+    this.staff = staff;
   }
 
   @StoredWithTheChange
@@ -82,5 +91,15 @@ class ComplaintNotifications {
     };
     outbox.send("account-decided:" + e.reviewId() + ":" + e.status(), e.reviewId(), addresses.of(e.partyId()),
         subject, subject + ".\n\nReasons: " + r.decisionReasons());
+  }
+
+  @StoredWithTheChange
+  void on(AccountReviewBreached e) {
+    for (String reviewer : staff.emailsOf(Roles.QUALITY_REVIEWER)) {
+      outbox.send("account-review-breach:" + e.reviewId() + ":" + e.priority() + ":" + reviewer, e.reviewId(),
+          reviewer, "[SLA] Account review overdue: " + e.partyId(), "The review " + e.reviewId() + " of the account "
+              + e.partyId() + " is not decided within account-review. It is now first in the complaint reviewers' "
+              + "queue and listed among the breaches.");
+    }
   }
 }

@@ -29,6 +29,7 @@ class AccountReviewTest extends IntegrationTest {
   @Autowired AccountDesk desk;
   @Autowired AccountDecisions decisions;
   @Autowired Worklist worklist;
+  @Autowired com.disputedesk.timeline.CaseTimeline timeline;
   @org.springframework.beans.factory.annotation.Value("${local.server.port}") int port;
 
   @Test
@@ -46,6 +47,29 @@ class AccountReviewTest extends IntegrationTest {
     decisions.decideFraudFlag(review.id(), "reviewer1", false, "The photos were the buyer's own, from one order.");
     assertThat(reviews.find(review.id()).orElseThrow().status()).isEqualTo(AccountReview.Status.CLEARED);
     assertThat(reviews.standing(d.buyer()).status()).isEqualTo(Standing.Status.ACTIVE);
+  }
+
+  @Test
+  void anOverdueReviewRisesInTheQueueAndTellsQualityReviewersButDecidesNothing() {
+    time.freeze();
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    AccountReview review = flags.flag(d.id(), "mediator1", d.seller(), "The same tracking number in five disputes.");
+    java.time.Instant due = review.reviewDueAt();
+    assertThat(due).as("10 working days span two weekends at least").isAfterOrEqualTo(time.now().plus(Duration.ofDays(14)));
+    assertThat(task(review.id()).slaDueAt()).isEqualTo(due);
+
+    time.travelTo(due.minusSeconds(60));
+    assertThat(reviews.find(review.id()).orElseThrow().priority()).isZero();
+    time.travelTo(due);
+    AccountReview overdue = reviews.find(review.id()).orElseThrow();
+    assertThat(overdue.priority()).isEqualTo(1);
+    assertThat(overdue.status()).as("nothing decided by itself").isEqualTo(AccountReview.Status.UNDER_REVIEW);
+    assertThat(task(review.id()).priority()).isEqualTo(1);
+    assertThat(timeline.of(review.id())).extracting(com.disputedesk.timeline.TimelineEntry::type)
+        .contains("SLA_BREACHED");
+    await().atMost(Duration.ofSeconds(60))
+        .until(() -> Mails.any(MAIL, "Account review overdue", "commissioner2", review.id().toString()));
   }
 
   @Test
