@@ -30,23 +30,34 @@ public class AccountDecisions {
     this.clock = clock;
   }
 
-  /** {@code suspend}: the flag is founded; the account is suspended and may appeal. Otherwise cleared. */
+  /**
+   * {@code suspend}: the flag is founded; the account is suspended and may appeal. Otherwise the flag is cleared, and
+   * so is the review, unless a complaint suspended the party meanwhile: then it waits for the reactivation appeal.
+   */
   @Transactional
   public AccountReview decideFraudFlag(UUID reviewId, String reviewer, boolean suspend, String reasons) {
     AccountReview r = locked(reviewId, AccountReview.Status.UNDER_REVIEW);
     WorkItem task = process.heldBy(reviewId, AccountProcess.TASK_FRAUD, reviewer);
     String why = EnglishText.require("reasons", reasons, 4000);
     Instant now = clock.instant();
-    AccountReview.Status status = suspend ? AccountReview.Status.AWAITING_APPEAL : AccountReview.Status.CLEARED;
+    // a complaint may have suspended the party while the flag was under review (it joined this review): clearing
+    // the flag leaves that suspension standing, and the review waits for the party's reactivation appeal
+    boolean suspendedMeanwhile = !suspend && accounts.standing(r.partyId()).status() != Standing.Status.ACTIVE;
+    boolean awaitsAppeal = suspend || suspendedMeanwhile;
+    AccountReview.Status status = awaitsAppeal ? AccountReview.Status.AWAITING_APPEAL : AccountReview.Status.CLEARED;
     accounts.decide(reviewId, status, reviewer, why, now);
     if (suspend) {
       accounts.setStanding(r.partyId(), Standing.Status.SUSPENDED, now, why, reviewId);
     }
     timeline.record(reviewId, suspend ? "SUSPENDED" : "CLEARED", reviewer, "COMPLAINT_REVIEWER",
-        (suspend ? "Suspended: " : "Cleared: ") + why, Map.of());
-    process.complete(task, suspend ? "SUSPENDED" : "CLEARED");
-    events.publishEvent(suspend ? new AccountSuspended(r.partyId(), reviewId, false)
-        : new AccountReviewDecided(reviewId, r.partyId(), status));
+        (suspend ? "Suspended: " : "Cleared: ") + why + (suspendedMeanwhile ? " The suspension after a complaint "
+            + "stands; the party may appeal for reactivation." : ""), Map.of());
+    process.complete(task, awaitsAppeal ? "SUSPENDED" : "CLEARED");
+    if (suspend) {
+      events.publishEvent(new AccountSuspended(r.partyId(), reviewId, false));
+    } else if (!suspendedMeanwhile) { // the party was told of the complaint's suspension and how to appeal it
+      events.publishEvent(new AccountReviewDecided(reviewId, r.partyId(), status));
+    }
     return accounts.find(reviewId).orElseThrow();
   }
 

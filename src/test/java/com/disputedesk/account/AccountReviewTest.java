@@ -104,6 +104,27 @@ class AccountReviewTest extends IntegrationTest {
         "genuine"));
   }
 
+  /** A complaint suspends the party while a fraud flag is under review; clearing the flag leaves the appeal open. */
+  @Test
+  void clearingAFlagAfterAComplaintSuspendedThePartyLeavesThemAReactivationAppeal() {
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    AccountReview review = flags.flag(d.id(), "mediator1", d.seller(), "Tracking numbers reused across orders.");
+    reviews.suspend(d.seller(), UUID.randomUUID(), "reviewer1", "Counterfeit listings upheld.");
+    assertThat(reviews.find(review.id()).orElseThrow().id()).as("the suspension joined the open review")
+        .isEqualTo(review.id());
+
+    claim(review.id());
+    decisions.decideFraudFlag(review.id(), "reviewer1", false, "The tracking numbers belong to a carrier's batch.");
+    assertThat(reviews.standing(d.seller()).status()).as("the complaint's suspension stands")
+        .isEqualTo(Standing.Status.SUSPENDED);
+    assertThat(reviews.find(review.id()).orElseThrow().status()).isEqualTo(AccountReview.Status.AWAITING_APPEAL);
+
+    var filed = reactivation(d.seller(), d.seller(), "The listings were genuine; the brand's letter is attached.");
+    assertThat(filed.getStatusCode().value()).isEqualTo(201);
+    assertThat(task(review.id()).taskKey()).isEqualTo("Task_ReviewReactivation");
+  }
+
   @Test
   void aReactivationAppealCanBeRefusedWithReasons() {
     var d = cases.decided("mediator1");
