@@ -47,8 +47,11 @@ public class ReactivationAppeals {
       throw RuleViolation.conflict("not-suspended", "This account is active; there is nothing to reactivate.");
     }
     AccountReview review = accounts.lockOpenOf(partyId)
-        .filter(r -> r.status() == AccountReview.Status.AWAITING_APPEAL)
-        .orElseThrow(() -> RuleViolation.conflict("appeal-pending", "A reactivation appeal is already being reviewed."));
+        .orElseThrow(() -> RuleViolation.conflict("appeal-decided",
+            "The reactivation appeal on this account was decided: the suspension was upheld."));
+    if (review.status() != AccountReview.Status.AWAITING_APPEAL) {
+      throw RuleViolation.conflict("appeal-pending", "A reactivation appeal is already being reviewed.");
+    }
     String text = EnglishText.require("message", message, 4000);
     if (files == null || files.isEmpty()) {
       throw new InvalidInput("file", "attach evidence: a postal opening report, a customs act or tracking");

@@ -136,6 +136,9 @@ class AccountReviewTest extends IntegrationTest {
     decisions.decideReactivation(review.id(), "reviewer1", false, "No new evidence beyond the edited invoice.");
     assertThat(reviews.standing(d.seller()).status()).isEqualTo(Standing.Status.SUSPENDED);
     assertThat(reviews.find(review.id()).orElseThrow().status()).isEqualTo(AccountReview.Status.SUSPENSION_UPHELD);
+    var again = reactivation(d.seller(), d.seller(), "Please look again.");
+    assertThat(again.getStatusCode().value()).isEqualTo(409);
+    assertThat(again.getBody()).as("says what happened, not that an appeal is pending").contains("upheld");
     assertThat(reactivation("buyer-never-suspended-" + UUID.randomUUID().toString().substring(0, 8), null,
         "Reinstate me").getStatusCode().value()).isEqualTo(409);
   }
