@@ -20,12 +20,9 @@ class MediationTasks {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final Worklist worklist;
-  private final org.camunda.bpm.engine.ManagementService management;
   private final SlaDeadlines deadlines;
 
-  MediationTasks(TaskService tasks, RuntimeService runtime, Worklist worklist,
-      org.camunda.bpm.engine.ManagementService management, SlaDeadlines deadlines) {
-    this.management = management;
+  MediationTasks(TaskService tasks, RuntimeService runtime, Worklist worklist, SlaDeadlines deadlines) {
     this.deadlines = deadlines;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -75,14 +72,9 @@ class MediationTasks {
    * later change of the window's policy is measured from the revision.
    */
   void restartAppealWindow(UUID disputeId, java.time.Instant revisedAt, java.time.Instant newEnd) {
-    var pi = runtime.createProcessInstanceQuery().processDefinitionKey("DisputeCaseProcess")
-        .processInstanceBusinessKey(disputeId.toString()).singleResult();
-    if (pi == null) {
-      return;
-    }
-    management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_APPEAL_WINDOW).list()
-        .forEach(job -> deadlines.restart(job.getId(), revisedAt, newEnd));
+    deadlines.restart("DisputeCaseProcess", disputeId, TIMER_APPEAL_WINDOW, revisedAt, newEnd);
   }
+
 
   void evidenceRoundEnded(UUID disputeId) {
     runtime.createMessageCorrelation(MESSAGE_EVIDENCE_ANSWERED).processInstanceBusinessKey(disputeId.toString())

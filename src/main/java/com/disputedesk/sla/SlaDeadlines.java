@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,22 +21,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SlaDeadlines {
   private final ManagementService management;
+  private final EngineTimers timers;
   private final JdbcClient jdbc;
 
-  SlaDeadlines(ManagementService management, JdbcClient jdbc) {
+  SlaDeadlines(ManagementService management, EngineTimers timers, JdbcClient jdbc) {
     this.management = management;
+    this.timers = timers;
     this.jdbc = jdbc;
   }
 
-  /** Moves the timer job to {@code due} and remembers that its deadline now starts at {@code startedAt}. */
+  /**
+   * Moves the case's running timer at {@code activityId} to {@code due} and remembers that its deadline now starts at
+   * {@code startedAt}. Nothing happens when that timer is not running.
+   */
   @Transactional
-  public void restart(String jobId, Instant startedAt, Instant due) {
-    jdbc.sql("""
-            insert into sla_deadline_restart (job_id, started_at) values (?, ?)
-            on conflict (job_id) do update set started_at = excluded.started_at""")
-        .params(jobId, Timestamp.from(startedAt))
-        .update();
-    management.setJobDuedate(jobId, Date.from(due));
+  public void restart(String processKey, UUID caseId, String activityId, Instant startedAt, Instant due) {
+    for (Job job : timers.jobsOf(processKey, caseId, activityId)) {
+      jdbc.sql("""
+              insert into sla_deadline_restart (job_id, started_at) values (?, ?)
+              on conflict (job_id) do update set started_at = excluded.started_at""")
+          .params(job.getId(), Timestamp.from(startedAt))
+          .update();
+      management.setJobDuedate(job.getId(), Date.from(due));
+    }
   }
 
   /** The restarted deadlines among {@code jobIds}: job id → start. */
