@@ -28,7 +28,9 @@ class EmbeddedPostgresConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(@Value("${disputedesk.embedded-db.persistent:true}") boolean persistent,
       @Value("${disputedesk.embedded-db.dir:./data/postgres}") String dir,
-      @Value("${disputedesk.embedded-db.port:0}") int port) throws IOException {
+      @Value("${disputedesk.embedded-db.port:0}") int port, org.springframework.core.env.Environment env)
+      throws IOException {
+    refuseUnaskedInProduction(env);
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setRegisterShutdownHook(false) // Spring closes it after the pool, not concurrently with it
         .setServerConfig("max_connections", "200")
@@ -60,6 +62,26 @@ class EmbeddedPostgresConfiguration {
     ds.setPoolName("disputedesk");
     ds.setConnectionTimeout(10_000); // as spring.datasource.hikari.connection-timeout in application.yml
     return ds;
+  }
+
+  /**
+   * Production runs on the operator's PostgreSQL. A small single-machine installation may choose the embedded one,
+   * but only by saying so and naming where its data lives.
+   */
+  static void refuseUnaskedInProduction(org.springframework.core.env.Environment env) {
+    if (!env.matchesProfiles("prod")) {
+      return;
+    }
+    if (!env.getProperty("disputedesk.embedded-db.enabled", Boolean.class, false)) {
+      throw new IllegalStateException("No database configured for production: set SPRING_DATASOURCE_URL, "
+          + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, or DISPUTEDESK_EMBEDDED_DB_ENABLED=true with "
+          + "DISPUTEDESK_EMBEDDED_DB_DIR for an embedded PostgreSQL on this machine.");
+    }
+    String dir = env.getProperty("disputedesk.embedded-db.dir");
+    if (dir == null || dir.isBlank()) {
+      throw new IllegalStateException("DISPUTEDESK_EMBEDDED_DB_ENABLED=true in production needs "
+          + "DISPUTEDESK_EMBEDDED_DB_DIR: the directory that keeps the database's data.");
+    }
   }
 
   static class NoDatasourceUrl implements Condition {

@@ -4,20 +4,23 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Back-office users and API clients, stored in Spring Security's JDBC schema. */
+/** Back-office people as other modules need them: who holds a role, their email addresses. */
 @Service
 public class BackOfficeUsers {
   public record User(String username, String displayName, String email, Set<String> roles) {}
 
   private final JdbcClient jdbc;
   private final CamundaIdentitySync camunda;
+  private final JdbcUserDetailsManager manager;
 
-  BackOfficeUsers(JdbcClient jdbc, CamundaIdentitySync camunda) {
+  BackOfficeUsers(JdbcClient jdbc, CamundaIdentitySync camunda, JdbcUserDetailsManager manager) {
     this.jdbc = jdbc;
     this.camunda = camunda;
+    this.manager = manager;
   }
 
   @Transactional(readOnly = true)
@@ -45,20 +48,21 @@ public class BackOfficeUsers {
     return jdbc.sql("select count(*) from users where username = ?").param(username).query(Integer.class).single() > 0;
   }
 
-  /** Creates or replaces a user. {@code cost} is the bcrypt work factor (demo users use a low one). */
+  /** Demo databases from before API clients had the marketplace as a user; it becomes an API client. */
   @Transactional
-  public void save(User user, String password, int cost) {
-    String hash = "{bcrypt}" + new BCryptPasswordEncoder(cost).encode(password);
-    jdbc.sql("""
-            insert into users (username, password, enabled, display_name, email) values (?, ?, true, ?, ?)
-            on conflict (username) do update set password = excluded.password, display_name = excluded.display_name,
-              email = excluded.email, enabled = true""")
-        .params(user.username(), hash, user.displayName(), user.email()).update();
-    jdbc.sql("delete from authorities where username = ?").param(user.username()).update();
-    for (String role : user.roles()) {
-      jdbc.sql("insert into authorities (username, authority) values (?, ?)").params(user.username(), "ROLE_" + role)
-          .update();
-    }
+  void removeLegacyClientUser(String username) {
+    jdbc.sql("delete from authorities where username = ?").param(username).update();
+    jdbc.sql("delete from users where username = ?").param(username).update();
+  }
+
+  /** Creates a demo user. {@code cost} is the bcrypt work factor (demo users use a low one, for fast tests). */
+  @Transactional
+  void save(User user, String password, int cost) {
+    manager.createUser(org.springframework.security.core.userdetails.User.withUsername(user.username())
+        .password("{bcrypt}" + new BCryptPasswordEncoder(cost).encode(password))
+        .roles(user.roles().toArray(String[]::new)).build());
+    jdbc.sql("update users set display_name = ?, email = ? where username = ?")
+        .params(user.displayName(), user.email(), user.username()).update();
     camunda.sync(user.username(), user.displayName(), user.roles());
   }
 }

@@ -57,7 +57,10 @@ class CamundaIdentitySync implements ApplicationRunner {
       identity.deleteMembership(username, group.getId());
     }
     for (String role : roles) {
-      String groupId = Roles.camundaGroup(role);
+      String groupId = Roles.camundaGroup(role).orElse(null);
+      if (groupId == null) {
+        continue;
+      }
       if (identity.createGroupQuery().groupId(groupId).count() == 0) {
         Group group = identity.newGroup(groupId);
         group.setName(role);

@@ -8,9 +8,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo users whose password is their user name. Only with {@code disputedesk.demo.users=true} (demo, test). */
+/**
+ * Demo people whose password is their user name, and demo API clients whose secret is their id. Only with
+ * {@code disputedesk.demo.users=true} (the demo profile and the tests), never in production.
+ */
 @Component
-@Order(0)
+@Order(-1)
 @ConditionalOnProperty(name = "disputedesk.demo.users", havingValue = "true")
 class DemoUsers implements ApplicationRunner {
   static final List<BackOfficeUsers.User> USERS = List.of(
@@ -26,12 +29,18 @@ class DemoUsers implements ApplicationRunner {
       new BackOfficeUsers.User("reviewer1", "Fedor Reviewer", "reviewer1@disputedesk.example",
           Set.of(Roles.COMPLAINT_REVIEWER)),
       new BackOfficeUsers.User("opslead1", "Olga Operations", "opslead1@disputedesk.example", Set.of(Roles.OPS_LEAD)),
-      new BackOfficeUsers.User("admin", "Administrator", "admin@disputedesk.example", Set.of(Roles.ADMIN)),
-      new BackOfficeUsers.User("marketplace", "Marketplace API client", null, Set.of(Roles.MARKETPLACE)));
+      new BackOfficeUsers.User("admin", "Administrator", "admin@disputedesk.example", Set.of(Roles.ADMIN)));
+  /** client id (= secret) and role */
+  static final List<String[]> CLIENTS = List.of(
+      new String[] {"marketplace", "Marketplace back end (demo)", Roles.MARKETPLACE},
+      new String[] {"payments", "Payments system (demo)", Roles.PAYMENTS},
+      new String[] {"metrics", "Prometheus scraper (demo)", Roles.METRICS});
   private final BackOfficeUsers users;
+  private final ApiClients clients;
 
-  DemoUsers(BackOfficeUsers users) {
+  DemoUsers(BackOfficeUsers users, ApiClients clients) {
     this.users = users;
+    this.clients = clients;
   }
 
   @Override
@@ -39,6 +48,12 @@ class DemoUsers implements ApplicationRunner {
     for (BackOfficeUsers.User user : USERS) {
       if (!users.exists(user.username())) {
         users.save(user, user.username(), 4);
+      }
+    }
+    for (String[] client : CLIENTS) {
+      if (!clients.exists(client[0])) {
+        users.removeLegacyClientUser(client[0]);
+        clients.createWithSecret(client[0], client[1], client[2], client[0]);
       }
     }
   }

@@ -11,6 +11,13 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
+    var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getAuthorities().stream().anyMatch(a -> Roles.PASSWORD_CHANGE_REQUIRED.equals(
+        a.getAuthority()))) {
+      Problems.write(response, 403, "password-change-required", "Password change required",
+          "Your password is temporary: sign in to the workspace and choose your own before using this.");
+      return;
+    }
     Problems.write(response, 403, "forbidden", "Forbidden",
         "Your role may not use this endpoint: party endpoints are for the marketplace client, operations "
             + "endpoints for operations leads.");

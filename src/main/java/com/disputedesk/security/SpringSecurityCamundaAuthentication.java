@@ -29,6 +29,6 @@ public class SpringSecurityCamundaAuthentication extends ContainerBasedAuthentic
   static List<String> groups(Authentication auth) {
     return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
-        .map(Roles::camundaGroup).toList();
+        .flatMap(role -> Roles.camundaGroup(role).stream()).toList();
   }
 }

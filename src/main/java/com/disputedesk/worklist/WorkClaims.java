@@ -62,11 +62,7 @@ public class WorkClaims {
 
   /** The role a queue's workers act in, as the case timeline names them. */
   private static String actorRole(WorkItem item) {
-    return switch (String.valueOf(item.candidateGroup())) {
-      case "appeal-commission" -> "COMMISSIONER";
-      case "quality-reviewers" -> "QUALITY_REVIEWER";
-      default -> "MEDIATOR";
-    };
+    return com.disputedesk.security.Roles.working(item.candidateGroup()).orElse("BACK_OFFICE");
   }
 
   /** A lead hands a task to a named person. */

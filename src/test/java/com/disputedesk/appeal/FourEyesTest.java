@@ -69,7 +69,7 @@ class FourEyesTest extends IntegrationTest {
     desk.claim(review.taskId(), "commissioner1");
     assertThat(api.as("admin", HttpMethod.POST, "/engine-rest/task/" + review.taskId() + "/complete", null,
         Map.of("variables", Map.of("appealOutcome", Map.of("value", "OVERTURNED")))).status()).isEqualTo(403);
-    identity.setAuthentication("senior1", List.of("commissioner", "mediator"));
+    identity.setAuthentication("senior1", List.of("appeal-commission", "mediators"));
     try {
       assertThatThrownBy(() -> taskService.complete(review.taskId(), Map.of("appealOutcome", "OVERTURNED")))
           .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("mediated this dispute");

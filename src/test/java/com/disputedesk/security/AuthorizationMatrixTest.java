@@ -27,7 +27,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
       "commissioner2", new String[] {"COMMISSIONER", "QUALITY_REVIEWER"},
       "reviewer1", new String[] {"COMPLAINT_REVIEWER"},
       "opslead1", new String[] {"OPS_LEAD"},
-      "admin", new String[] {"ADMIN"});
+      "admin", new String[] {"ADMIN"},
+      "metrics", new String[] {"METRICS"},
+      "payments", new String[] {"PAYMENTS"});
   static final Set<String> PARTY_API = Set.of("marketplace");
 
   /** Every API endpoint (method, path) and who may call it. */
@@ -49,19 +51,32 @@ class AuthorizationMatrixTest extends IntegrationTest {
       api("POST", "/api/v1/sla-policies/negotiation/retime?dryRun=true", Set.of("opslead1")),
       api("GET", "/api/v1/business-calendar", Set.of("opslead1")),
       api("GET", "/engine-rest/engine", Set.of("admin")), api("GET", "/engine-rest/task", Set.of("admin")),
-      api("GET", "/actuator/prometheus", Set.of("admin")),
+      api("GET", "/actuator/prometheus", Set.of("admin", "metrics")),
+      api("GET", "/actuator/metrics", Set.of("admin")),
+      api("GET", "/api/v1/admin/users", Set.of("admin")), api("POST", "/api/v1/admin/users", Set.of("admin")),
+      api("PUT", "/api/v1/admin/users/no-such-user", Set.of("admin")),
+      api("POST", "/api/v1/admin/users/no-such-user/password-reset", Set.of("admin")),
+      api("GET", "/api/v1/admin/api-clients", Set.of("admin")),
+      api("POST", "/api/v1/admin/api-clients", Set.of("admin")),
+      api("POST", "/api/v1/admin/api-clients/no-such-client/secrets", Set.of("admin")),
+      api("DELETE", "/api/v1/admin/api-clients/no-such-client/secrets/00000000-0000-0000-0000-000000000001",
+          Set.of("admin")),
+      api("GET", "/api/v1/admin/audit", Set.of("admin")),
       api("GET", "/actuator/health", Set.copyOf(USERS.keySet())));
 
   /** Every workspace route and the roles that open it. */
-  static final Map<String, Set<String>> ROUTES = Map.of(
-      "", Set.of("MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"),
-      "mediation", Set.of("MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"),
-      "appeals", Set.of("COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"),
-      "complaints", Set.of("COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"),
-      "dashboard", Set.of("QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"),
-      "sla-policies", Set.of("OPS_LEAD", "ADMIN"),
-      "business-calendar", Set.of("OPS_LEAD", "ADMIN"),
-      "emails", Set.of("ADMIN"));
+  static final Map<String, Set<String>> ROUTES = Map.ofEntries(
+      Map.entry("", Set.of("MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN")),
+      Map.entry("mediation", Set.of("MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")),
+      Map.entry("appeals", Set.of("COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")),
+      Map.entry("complaints", Set.of("COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN")),
+      Map.entry("dashboard", Set.of("QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")),
+      Map.entry("sla-policies", Set.of("OPS_LEAD", "ADMIN")),
+      Map.entry("business-calendar", Set.of("OPS_LEAD", "ADMIN")),
+      Map.entry("emails", Set.of("ADMIN")),
+      Map.entry("admin/users", Set.of("ADMIN")),
+      Map.entry("admin/api-clients", Set.of("ADMIN")),
+      Map.entry("admin/audit", Set.of("ADMIN")));
 
   @Autowired ApplicationContext context;
 
@@ -98,7 +113,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
           try {
             UI.getCurrent().navigate(route.getKey());
             String view = KaribuSupport.currentView().getSimpleName();
-            opened = !view.contains("Login") && !view.contains("AccessDenied") && !view.contains("Error");
+            opened = !view.contains("Login") && !view.contains("AccessDenied") && !view.contains("Error")
+                && !view.contains("NoRole");
           } catch (RuntimeException denied) {
             opened = false;
           }

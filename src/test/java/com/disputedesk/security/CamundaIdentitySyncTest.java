@@ -23,6 +23,6 @@ class CamundaIdentitySyncTest extends IntegrationTest {
     }
     CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
     assertThat(identity.createGroupQuery().groupMember("mediator1").list())
-        .extracting(g -> g.getId()).contains(Roles.camundaGroup(Roles.MEDIATOR));
+        .extracting(g -> g.getId()).contains("mediators");
   }
 }

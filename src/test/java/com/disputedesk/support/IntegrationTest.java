@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every integration test: one Spring context, one embedded PostgreSQL and one GreenMail SMTP server for
- * the whole run (same configuration in every subclass, so Spring's context cache shares them).
+ * Base of every integration test: one Spring context, one embedded PostgreSQL, one GreenMail SMTP server and one
+ * OpenID Connect provider for the whole run (same configuration in every subclass, so Spring's context cache shares them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // metrics export as in production, so /actuator/prometheus is tested for real (tracing stays off)
@@ -32,6 +32,11 @@ public abstract class IntegrationTest {
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", IntegrationTest::smtpPort);
+    registry.add("disputedesk.oidc.issuer", IdentityProvider::issuer);
+    registry.add("disputedesk.oidc.client-id", () -> IdentityProvider.CLIENT_ID);
+    registry.add("disputedesk.oidc.client-secret", () -> IdentityProvider.CLIENT_SECRET);
+    registry.add("disputedesk.oidc.provider-name", () -> "Corp ID");
+    registry.add("disputedesk.oidc.role-mapping", () -> IdentityProvider.ROLE_MAPPING);
   }
 
   /** The port the application sends mail to: GreenMail's, or in benchmarks the sink's. */

@@ -31,13 +31,20 @@ public final class KaribuSupport {
   }
 
   public static void signIn(String username, String... roles) {
-    var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    signInWithAuthorities(username, java.util.Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new));
+  }
+
+  /** Signed in with exactly these authorities (roles with their ROLE_ prefix, or others). */
+  public static void signInWithAuthorities(String username, String... granted) {
+    var authorities = java.util.Arrays.stream(granted).map(SimpleGrantedAuthority::new).toList();
+    String[] roles = java.util.Arrays.stream(granted).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
+        .toArray(String[]::new);
     var auth = new UsernamePasswordAuthenticationToken(new User(username, "n/a", authorities), null, authorities);
     SecurityContextHolder.getContext().setAuthentication(auth);
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(auth);
-    Set<String> granted = Set.of(roles);
-    request.setUserInRole((principal, role) -> granted.contains(role) || granted.contains(role.replace("ROLE_", "")));
+    Set<String> held = Set.of(roles);
+    request.setUserInRole((principal, role) -> held.contains(role) || held.contains(role.replace("ROLE_", "")));
   }
 
   /** Karibu's discovery sees public views only; ours are package-private, as views should be. */
