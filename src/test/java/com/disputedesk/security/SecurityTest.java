@@ -76,6 +76,16 @@ class SecurityTest extends IntegrationTest {
   }
 
   @Test
+  void aRedirectNeverEchoesAForeignHostHeader() throws Exception {
+    try (var socket = new java.net.Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET /mediation HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: "
+          + "evil.example\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("evil.example");
+    }
+  }
+
+  @Test
   void apiDocsArePublished() throws Exception {
     var response = send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build());
     assertThat(response.statusCode()).isEqualTo(200);
