@@ -12,14 +12,15 @@ public final class EnglishText {
   private EnglishText() {}
 
   public static boolean isEnglish(String text) {
-    return text != null && LATIN_LETTER.matcher(text).find();
+    return text != null && LATIN_LETTER.matcher(SafeText.visiblePart(text)).find();
   }
 
   /** Returns the trimmed text, or throws a field error naming {@code field}. */
   public static String require(String field, String text, int maxLength) {
-    if (text == null || text.isBlank()) {
+    if (text == null || SafeText.visiblePart(text).isBlank()) {
       throw new InvalidInput(field, "must not be empty");
     }
+    text = SafeText.accept(field, text);
     String trimmed = text.strip();
     if (trimmed.length() > maxLength) {
       throw new InvalidInput(field, "must be at most " + maxLength + " characters (it has " + trimmed.length() + ")");

@@ -40,12 +40,7 @@ public final class CouponSplit {
   }
 
   private static BigDecimal amount(String field, String value) {
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(value == null ? "" : value.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInput(field, "must be a decimal amount such as \"5.00\"");
-    }
+    BigDecimal amount = com.disputedesk.common.Money.parse(field, value);
     if (amount.signum() <= 0) {
       throw new InvalidInput(field, "must be positive");
     }

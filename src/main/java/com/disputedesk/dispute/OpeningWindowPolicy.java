@@ -25,6 +25,11 @@ class OpeningWindowPolicy {
   }
 
   void check(OrderSnapshot order, Instant now) {
+    if (order.receiptConfirmedAt() != null && order.receiptConfirmedAt().isAfter(now)) {
+      // a receipt dated in the future would keep the window open until long after it
+      throw new com.disputedesk.common.InvalidInput("order.receiptConfirmedAt",
+          "cannot be in the future: the buyer confirms receipt when the parcel arrived");
+    }
     Instant closes = closesAt(order);
     if (now.isAfter(closes)) {
       throw RuleViolation.unprocessable("opening-window-closed", order.receiptConfirmedAt() != null

@@ -31,7 +31,20 @@ class FileDateReader {
   private static final Pattern PDF_MODIFIED = Pattern.compile("/ModDate\\s*\\(D:(\\d{14})");
   private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
+  /** Dates outside this range are forgeries or garbage, and no column could hold the far ones: no hint at all. */
+  private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2100-12-31T23:59:59Z");
+
   FileDates read(byte[] content, String contentType) {
+    FileDates dates = readAll(content, contentType);
+    return new FileDates(sane(dates.capturedAt()), sane(dates.createdAt()), sane(dates.modifiedAt()));
+  }
+
+  private static Instant sane(Instant instant) {
+    return instant == null || instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
+  }
+
+  private FileDates readAll(byte[] content, String contentType) {
     try {
       if (contentType.startsWith("image/")) {
         return new FileDates(exifCapture(content), null, null);

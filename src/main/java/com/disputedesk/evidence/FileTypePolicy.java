@@ -21,6 +21,11 @@ class FileTypePolicy {
       "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
       "application/x-tika-ooxml", "application/x-tika-msoffice");
   private final Tika tika = new Tika();
+  private final ContentSafety safety;
+
+  FileTypePolicy(ContentSafety safety) {
+    this.safety = safety;
+  }
 
   /** The sniffed content type, or a 415 naming what was found. */
   String check(byte[] content, String filename, String declaredType) {
@@ -34,6 +39,7 @@ class FileTypePolicy {
       throw new RuleViolation(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type-mismatch",
           "The file was declared as " + declaredType + " but its content is " + sniffed + ".");
     }
+    safety.check(content, sniffed);
     return sniffed;
   }
 

@@ -19,14 +19,19 @@ public class Outbox {
   private final JdbcClient jdbc;
   private final OutboxRelay relay;
   private final Clock clock;
+  private final RecipientCap cap;
 
-  Outbox(JdbcClient jdbc, OutboxRelay relay, Clock clock) {
+  Outbox(JdbcClient jdbc, OutboxRelay relay, Clock clock, RecipientCap cap) {
     this.jdbc = jdbc;
     this.relay = relay;
     this.clock = clock;
+    this.cap = cap;
   }
 
   void send(String dedupKey, UUID caseId, String recipient, String subject, String body) {
+    if (cap.reached(dedupKey, caseId, recipient)) {
+      return;
+    }
     int stored = jdbc.sql("""
             insert into outgoing_email (id, dedup_key, case_id, recipient, subject, body, created_at, status)
             values (?, ?, ?, ?, ?, ?, ?, 'STORED') on conflict (dedup_key) do nothing""")

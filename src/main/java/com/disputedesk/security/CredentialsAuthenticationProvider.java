@@ -34,6 +34,19 @@ class CredentialsAuthenticationProvider implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+    try {
+      return check(attempt);
+    } catch (RuntimeException e) {
+      if (e instanceof AuthenticationException || !com.disputedesk.common.DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // as Spring Security reports a failed user lookup: the entry point answers 503 for a database outage
+      throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
+          "Credentials could not be checked", e);
+    }
+  }
+
+  private Authentication check(Authentication attempt) {
     String name = attempt.getName();
     String secret = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
     var client = clients.check(name, secret);

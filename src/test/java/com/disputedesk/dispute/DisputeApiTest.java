@@ -123,6 +123,10 @@ class DisputeApiTest extends IntegrationTest {
     assertThat(answer.text("title")).isEqualTo("Malformed body");
     var wrongEnum = api.post("/api/v1/disputes", Cases.unique("buyer"), "{\"reason\": \"BORED\"}");
     assertThat(wrongEnum.status()).isEqualTo(400);
+    // in the caller's terms: the field and its values, no Java type
+    assertThat(wrongEnum.body().at("/errors/0/field").asText()).isEqualTo("reason");
+    assertThat(wrongEnum.body().at("/errors/0/message").asText()).startsWith("must be one of NOT_RECEIVED")
+        .doesNotContain("com.disputedesk");
   }
 
   @Test

@@ -38,6 +38,15 @@ class FileDateReaderTest {
   }
 
   @Test
+  void aDocumentDateBeyondAnyCalendarWeKeepIsNoHint() {
+    byte[] pdf = "%PDF-1.4\n1 0 obj << /CreationDate (D:99991231235959) /ModDate (D:00010101000000) >>\n%%EOF"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    FileDates dates = reader.read(pdf, "application/pdf");
+    assertThat(dates.createdAt()).isNull();
+    assertThat(dates.modifiedAt()).isNull();
+  }
+
+  @Test
   void aFileWithoutDatesOrWithGarbageSaysNothing() {
     assertThat(reader.read(new byte[] {1, 2, 3}, "image/jpeg")).isEqualTo(FileDates.NONE);
     assertThat(reader.read("not a zip".getBytes(), "application/x-tika-ooxml")).isEqualTo(FileDates.NONE);

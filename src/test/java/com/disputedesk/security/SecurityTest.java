@@ -86,6 +86,14 @@ class SecurityTest extends IntegrationTest {
   }
 
   @Test
+  void theErrorPathAskedForDirectlyIsA404Problem() throws Exception {
+    var response = send(HttpRequest.newBuilder(uri("/error")).GET().build());
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+        .startsWith("application/problem+json"));
+  }
+
+  @Test
   void apiDocsArePublished() throws Exception {
     var response = send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -55,6 +55,15 @@ public final class AppNode implements AutoCloseable {
 
   /** As {@link #start(String, String, int)}, with the given JVM options. */
   public static AppNode start(String name, String jdbcUrl, int smtpPort, List<String> jvmOptions) throws Exception {
+    return start(name, jdbcUrl, smtpPort, jvmOptions, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #start(String, String, int, List)}; {@code settings} replace the node's defaults (by default the
+   * rate limits are out of the way of load tests; a flood test gives the production budgets back).
+   */
+  public static AppNode start(String name, String jdbcUrl, int smtpPort, List<String> jvmOptions,
+      java.util.Map<String, String> settings) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -82,8 +91,14 @@ public final class AppNode implements AutoCloseable {
         "--camunda.bpm.job-execution.max-wait=2000",
         // the job log names the node that ran each job
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
-        "--logging.level.root=WARN",
-        "--logging.level.com.disputedesk=INFO"));
+        "--logging.level.root=WARN"));
+    var tuned = new java.util.LinkedHashMap<String, String>();
+    tuned.put("disputedesk.rate-limit.client-writes-per-minute", "10000000");
+    tuned.put("disputedesk.rate-limit.party-writes-per-minute", "100000");
+    tuned.put("disputedesk.rate-limit.party-uploads-per-minute", "100000");
+    tuned.put("logging.level.com.disputedesk", "INFO");
+    tuned.putAll(settings);
+    tuned.forEach((key, value) -> command.add("--" + key + "=" + value));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
     AppNode node = new AppNode(name, process, port, log);

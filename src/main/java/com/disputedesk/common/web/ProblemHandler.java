@@ -51,6 +51,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof SafeParameters.Refused refused) {
+        return validation(List.of(new InvalidInput.FieldError(e.getName(), refused.getMessage())));
+      }
+    }
     return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter",
         "Parameter '" + e.getName() + "' has a value of the wrong form.");
   }
@@ -90,8 +95,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
-        "The request body is not valid JSON of the expected shape: " + shortCause(e)));
+    if (e.getMostSpecificCause() instanceof SlowBodies.BodyTooSlow slow) {
+      return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
+          .body(problem(HttpStatus.REQUEST_TIMEOUT, "body-too-slow", "Request body too slow", slow.getMessage()));
+    }
+    var reading = BodyProblems.of(e);
+    if (!reading.wrongShape()) {
+      return ResponseEntity.unprocessableEntity().body(validation(reading.errors()));
+    }
+    ProblemDetail malformed = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body", reading.detail());
+    if (!reading.errors().isEmpty()) {
+      malformed.setProperty("errors", reading.errors());
+    }
+    return ResponseEntity.badRequest().body(malformed);
   }
 
   @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
@@ -142,11 +158,4 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return p;
   }
 
-  private static String shortCause(HttpMessageNotReadableException e) {
-    Throwable cause = e.getMostSpecificCause();
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    int cut = message.indexOf('\n');
-    message = cut > 0 ? message.substring(0, cut) : message;
-    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
-  }
 }
