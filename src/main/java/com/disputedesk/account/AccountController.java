@@ -33,13 +33,16 @@ class AccountController {
     this.appeals = appeals;
   }
 
+  /** A party's standing with the account reviews that decided it. */
+  record AccountStanding(Standing standing, List<AccountReviewView> reviews) {}
+
   @GetMapping("/api/v1/accounts/{partyId}")
   @Operation(summary = "The calling party's standing and account reviews, with the reasons of each decision")
-  Map<String, Object> standing(@RequestHeader(PartyId.HEADER) String party, @PathVariable String partyId) {
+  AccountStanding standing(@RequestHeader(PartyId.HEADER) String party, @PathVariable String partyId) {
     if (!PartyId.of(party).value().equals(partyId)) {
       throw new CaseNotFound("account", partyId);
     }
-    return Map.of("standing", reviews.standing(partyId), "reviews", reviews.of(partyId).stream()
+    return new AccountStanding(reviews.standing(partyId), reviews.of(partyId).stream()
         .map(AccountReviewView::of).toList());
   }
 

@@ -54,15 +54,18 @@ class AppealController {
     return AppealView.of(filing.withdraw(id, buyer), false);
   }
 
+  /** The receipt of a buyer's review of the service. */
+  record FeedbackReceipt(UUID id, int rating, java.time.Instant receivedAt, String notice) {}
+
   @PostMapping("/feedback")
   @Operation(summary = "After an upheld appeal, the buyer rates the dispute resolution service (1-5) and says why")
-  ResponseEntity<Map<String, Object>> feedback(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
+  ResponseEntity<FeedbackReceipt> feedback(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
       @RequestBody FeedbackRequest request) {
     PartyId buyer = PartyId.of(party);
     disputes.forParty(id, buyer);
     Feedback f = feedbacks.give(id, buyer, request.rating(), request.text());
     return ResponseEntity.created(URI.create("/api/v1/disputes/" + id + "/feedback"))
-        .body(Map.of("id", f.id(), "rating", f.rating(), "receivedAt", f.receivedAt(),
-            "notice", "Thank you. A quality reviewer reads every review and may send the appeal to a second review."));
+        .body(new FeedbackReceipt(f.id(), f.rating(), f.receivedAt(),
+            "Thank you. A quality reviewer reads every review and may send the appeal to a second review."));
   }
 }

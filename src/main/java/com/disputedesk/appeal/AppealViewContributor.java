@@ -18,6 +18,11 @@ class AppealViewContributor implements DisputeViewContributor {
   }
 
   @Override
+  public Map<String, java.lang.reflect.Type> parts() {
+    return Map.of("appeal", AppealView.class);
+  }
+
+  @Override
   public Map<String, Object> contribute(Dispute dispute, String viewer) {
     Map<String, Object> part = new HashMap<>();
     appeals.ofDispute(dispute.id()).ifPresent(a -> part.put("appeal", AppealView.of(a,

@@ -42,15 +42,18 @@ class CouponController {
     this.clock = clock;
   }
 
+  /** The split that will be credited. */
+  record ChosenSplit(List<String> coupons, String notice) {}
+
   @PutMapping("/api/v1/disputes/{id}/appeal/coupon-split")
   @Operation(summary = "Before issuance, the buyer splits the compensation into coupons that add up exactly")
-  Map<String, Object> split(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
+  ChosenSplit split(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
       @RequestBody SplitRequest request) {
     PartyId buyer = PartyId.of(party);
     disputes.forParty(id, buyer);
     List<BigDecimal> amounts = splits.choose(id, buyer, request.coupons());
-    return Map.of("coupons", amounts.stream().map(BigDecimal::toPlainString).toList(),
-        "notice", "The coupons will be credited in this split.");
+    return new ChosenSplit(amounts.stream().map(BigDecimal::toPlainString).toList(),
+        "The coupons will be credited in this split.");
   }
 
   @GetMapping("/api/v1/buyers/{buyerId}/coupons")

@@ -24,6 +24,12 @@ class CouponViewContributor implements DisputeViewContributor {
   }
 
   @Override
+  public Map<String, java.lang.reflect.Type> parts() {
+    return Map.of("coupons", new org.springframework.core.ParameterizedTypeReference<List<CouponView>>() {}.getType(),
+        "couponSplit", new org.springframework.core.ParameterizedTypeReference<List<String>>() {}.getType());
+  }
+
+  @Override
   public Map<String, Object> contribute(Dispute dispute, String viewer) {
     Map<String, Object> part = new HashMap<>();
     var now = clock.instant();

@@ -64,16 +64,19 @@ class DisputeController {
     return disputes.ofParty(PartyId.of(party), orderId).stream().map(d -> views.of(d, PartyId.of(party))).toList();
   }
 
+  /** What was stored: the evidence id (also as {@code id}), its SHA-256, size and the type sniffed from its bytes. */
+  record EvidenceReceipt(UUID id, UUID evidenceId, String sha256, long size, String contentType) {}
+
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Add a photo, video, document, tracking record or chat log")
-  ResponseEntity<Map<String, Object>> addEvidence(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
+  ResponseEntity<EvidenceReceipt> addEvidence(@RequestHeader(PartyId.HEADER) String party, @PathVariable UUID id,
       @RequestPart("file") MultipartFile file, @RequestParam("kind") String kind,
       @RequestParam(value = "note", required = false) String note) throws IOException {
     EvidenceItem item = evidence.add(PartyId.of(party), id, kind(kind), note, file.getOriginalFilename(),
         file.getContentType(), file.getBytes());
     return ResponseEntity.created(URI.create("/api/v1/disputes/" + id + "/evidence/" + item.evidenceId()))
-        .body(Map.of("id", item.evidenceId(), "evidenceId", item.evidenceId(), "sha256", item.sha256(),
-            "size", item.size(), "contentType", item.contentType()));
+        .body(new EvidenceReceipt(item.evidenceId(), item.evidenceId(), item.sha256(), item.size(),
+            item.contentType()));
   }
 
   @PostMapping("/{id}/seller-response")

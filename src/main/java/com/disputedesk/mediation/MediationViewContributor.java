@@ -15,6 +15,12 @@ class MediationViewContributor implements DisputeViewContributor {
   }
 
   @Override
+  public Map<String, java.lang.reflect.Type> parts() {
+    return Map.of("evidenceRequests", new org.springframework.core.ParameterizedTypeReference<
+        java.util.List<EvidenceRequest>>() {}.getType());
+  }
+
+  @Override
   public Map<String, Object> contribute(Dispute dispute, String viewer) {
     return Map.of("evidenceRequests", requests.of(dispute.id()));
   }

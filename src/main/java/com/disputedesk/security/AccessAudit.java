@@ -38,16 +38,22 @@ public class AccessAudit {
   @Transactional(readOnly = true)
   public List<Entry> list(String subject, int offset, int limit) {
     return jdbc.sql("select id, at, actor, action, subject, from_value, to_value from access_audit "
-            + "where (cast(? as text) is null or subject = ?) order by id desc offset ? limit ?")
-        .params(subject, subject, offset, limit)
+            + "where (cast(? as text) is null or subject ilike ?) order by id desc offset ? limit ?")
+        .params(subject, like(subject), offset, limit)
         .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7))).list();
   }
 
   @Transactional(readOnly = true)
   public int count(String subject) {
-    return jdbc.sql("select count(*) from access_audit where (cast(? as text) is null or subject = ?)")
-        .params(subject, subject).query(Integer.class).single();
+    return jdbc.sql("select count(*) from access_audit where (cast(? as text) is null or subject ilike ?)")
+        .params(subject, like(subject)).query(Integer.class).single();
+  }
+
+  /** A part of a user name or client id finds it; the wildcards of LIKE are taken literally. */
+  private static String like(String subject) {
+    return subject == null ? null
+        : "%" + subject.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   @Transactional(readOnly = true)

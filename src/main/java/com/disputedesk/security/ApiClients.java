@@ -54,6 +54,11 @@ public class ApiClients {
     if (role == null || !Roles.isApiClient(role)) {
       throw new InvalidInput("role", "must be one of " + String.join(", ", Roles.API_CLIENTS));
     }
+    if (jdbc.sql("select count(*) from api_client where lower(name) = lower(?)").param(name.strip())
+        .query(Integer.class).single() > 0) {
+      throw RuleViolation.conflict("client-exists", "An API client named \"" + name.strip() + "\" exists; "
+          + "give each client its own name.");
+    }
     String clientId = "ddc_" + HexFormat.of().formatHex(bytes(8));
     insert(clientId, name.strip(), role, actor);
     audit.record(actor, Action.CLIENT_CREATED, clientId, null, role);

@@ -34,14 +34,23 @@ class AccessAuditView extends VerticalLayout {
     grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"))
         .setAutoWidth(true);
     grid.addColumn(AccessAudit.Entry::subject).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-    grid.addColumn(e -> e.from() == null ? "" : e.from()).setHeader(getTranslation("audit.from")).setFlexGrow(1);
-    grid.addColumn(e -> e.to() == null ? "" : e.to()).setHeader(getTranslation("audit.to")).setFlexGrow(1);
+    grid.addColumn(e -> readable(e.from())).setHeader(getTranslation("audit.from")).setFlexGrow(1).setResizable(true);
+    grid.addColumn(e -> readable(e.to())).setHeader(getTranslation("audit.to")).setFlexGrow(1).setResizable(true);
     grid.setEmptyStateText(getTranslation("audit.empty"));
     grid.setSizeFull();
     refresh();
     HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("nav.audit")), subject);
     toolbar.setAlignItems(Alignment.BASELINE);
     add(toolbar, grid);
+  }
+
+  /** Role codes as the roles' names ("MEDIATOR,ADMIN" → "Mediator, Administrator"); other values as they are. */
+  private String readable(String value) {
+    if (value == null) {
+      return "";
+    }
+    return java.util.Arrays.stream(value.split(",")).map(part -> com.disputedesk.security.Roles.all()
+        .contains(part) ? getTranslation("role." + part) : part).collect(java.util.stream.Collectors.joining(", "));
   }
 
   void refresh() {

@@ -39,12 +39,17 @@ class ApiClientsView extends VerticalLayout {
     create.setText(getTranslation("clients.new"));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(e -> newClient());
-    grid.addColumn(ApiClients.Client::name).setHeader(getTranslation("clients.name")).setFlexGrow(2);
-    grid.addColumn(ApiClients.Client::clientId).setHeader(getTranslation("clients.id")).setAutoWidth(true);
-    grid.addColumn(c -> getTranslation("role." + c.role())).setHeader(getTranslation("clients.role")).setAutoWidth(true);
+    grid.addColumn(ApiClients.Client::name).setHeader(getTranslation("clients.name")).setFlexGrow(1)
+        .setResizable(true);
+    grid.addColumn(ApiClients.Client::clientId).setHeader(getTranslation("clients.id")).setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(c -> getTranslation("role." + c.role())).setHeader(getTranslation("clients.role")).setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(c -> c.secrets().stream().filter(s -> s.revokedAt() == null).count())
-        .setHeader(getTranslation("clients.active")).setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("clients.secrets")).setFlexGrow(3);
+        .setHeader(getTranslation("clients.active")).setAutoWidth(true).setFlexGrow(0);
+    // the secrets with their Revoke buttons get the room: they are what an administrator acts on
+    grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("clients.secrets"))
+        .setFlexGrow(3).setWidth("26em");
     grid.setEmptyStateText(getTranslation("clients.empty"));
     grid.setSizeFull();
     refresh();
@@ -110,7 +115,10 @@ class ApiClientsView extends VerticalLayout {
         new OneTimeSecretDialog(getTranslation("clients.secret.title", name.getValue()),
             getTranslation("clients.created.explain", issued.clientId()), issued.secret()).open();
       } catch (InvalidInput invalid) {
-        name.setErrorMessage(invalid.errors().get(0).message());
+        name.setErrorMessage(getTranslation("clients.error.name"));
+        name.setInvalid(true);
+      } catch (com.disputedesk.common.RuleViolation refused) {
+        name.setErrorMessage(getTranslation("clients.error.exists"));
         name.setInvalid(true);
       }
     });

@@ -44,6 +44,11 @@ public class ChangePasswordView extends VerticalLayout {
       for (PasswordField field : new PasswordField[] {current, next, repeat}) {
         field.setInvalid(false);
       }
+      if (current.getValue().isEmpty()) {
+        current.setErrorMessage(getTranslation("password.error.required"));
+        current.setInvalid(true);
+        return;
+      }
       if (!next.getValue().equals(repeat.getValue())) {
         repeat.setErrorMessage(getTranslation("password.mismatch"));
         repeat.setInvalid(true);

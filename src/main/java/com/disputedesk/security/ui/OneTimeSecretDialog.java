@@ -17,12 +17,18 @@ class OneTimeSecretDialog extends Dialog {
     value.setWidthFull();
     value.addClassName("dd-secret");
     Button copy = new Button(getTranslation("secret.copy"),
-        e -> value.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", secret));
+        e -> {
+          value.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", secret);
+          com.vaadin.flow.component.notification.Notification.show(getTranslation("secret.copied"), 2000,
+              com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        });
     Button done = new Button(getTranslation("secret.done"), e -> close());
     done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(new Paragraph(explanation), value, new Paragraph(getTranslation("secret.once")));
     getFooter().add(copy, done);
+    // shown once: neither Esc nor a stray click may throw it away
     setCloseOnOutsideClick(false);
+    setCloseOnEsc(false);
     setWidth("34em");
   }
 }

@@ -99,14 +99,20 @@ class UserDialog extends Dialog {
       }
       changed.run();
     } catch (InvalidInput invalid) {
+      // the service's sentences are English API text; the person at the screen reads their own language
       invalid.errors().forEach(err -> {
         HasValidation field = fields.getOrDefault(err.field(), username);
-        field.setErrorMessage(err.message());
+        field.setErrorMessage(getTranslation("users.error." + err.field()));
         field.setInvalid(true);
       });
     } catch (RuleViolation refused) {
-      Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      if ("user-exists".equals(refused.type())) {
+        username.setErrorMessage(getTranslation("users.error.exists"));
+        username.setInvalid(true);
+      } else {
+        Notification.show(getTranslation("users.error." + refused.type()), 6000, Notification.Position.MIDDLE)
+            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      }
     }
   }
 

@@ -41,11 +41,12 @@ class UsersView extends VerticalLayout {
     create.setText(getTranslation("users.new"));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(e -> new UserDialog(users, admin, null, this::refresh).open());
-    grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-    grid.addColumn(Account::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
-    grid.addColumn(Account::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
+    grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true)
+        .setResizable(true);
+    grid.addColumn(Account::displayName).setHeader(getTranslation("users.name")).setFlexGrow(1).setResizable(true);
+    grid.addColumn(Account::email).setHeader(getTranslation("users.email")).setFlexGrow(1).setResizable(true);
     grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))
-        .setHeader(getTranslation("users.roles")).setFlexGrow(2);
+        .setHeader(getTranslation("users.roles")).setFlexGrow(3).setResizable(true);
     grid.addColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
     grid.addColumn(a -> getTranslation("users.source." + a.source())).setHeader(getTranslation("users.source"))
         .setAutoWidth(true);
