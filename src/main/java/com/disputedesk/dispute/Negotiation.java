@@ -26,9 +26,12 @@ public class Negotiation {
   private final CaseTimeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PaidRefunds paidRefunds;
 
   Negotiation(DisputeAccess access, DisputeRepository disputes, OfferRepository offers, Escalation escalation,
-      DisputeProcess process, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+      DisputeProcess process, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock,
+      PaidRefunds paidRefunds) {
+    this.paidRefunds = paidRefunds;
     this.access = access;
     this.disputes = disputes;
     this.offers = offers;
@@ -109,6 +112,9 @@ public class Negotiation {
   public Dispute cancel(PartyId buyer, UUID id) {
     Dispute d = access.lockForParty(id, buyer);
     requireRole(d.isBuyer(buyer.value()), "Only the buyer can cancel a dispute.");
+    if (paidRefunds.anyPaid(id)) {
+      throw RuleViolation.conflict("refund-paid", "A refund was already paid; the dispute can no longer be cancelled.");
+    }
     if (!DisputeStatus.CANCELLABLE.contains(d.status())) {
       throw RuleViolation.conflict("not-cancellable", d.status() == DisputeStatus.CANCELLED
           ? "The dispute is already cancelled."

@@ -26,6 +26,9 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -115,6 +118,8 @@ class SecurityConfiguration {
                 PATHS.matcher("/api/v1/buyers/**"), PATHS.matcher("/api/v1/coupons/**"),
                 PATHS.matcher("/api/v1/complaints/**"), PATHS.matcher("/api/v1/complaints"),
                 PATHS.matcher("/api/v1/accounts/**")).hasRole(Roles.MARKETPLACE)
+            .requestMatchers(PATHS.matcher("/api/v1/refund-instructions/**"),
+                PATHS.matcher("/api/v1/refund-instructions")).hasAnyRole(Roles.PAYMENTS, Roles.MARKETPLACE)
             .anyRequest().denyAll()));
     JwtDecoder decoder = jwt.getIfAvailable();
     if (decoder != null) {
@@ -151,7 +156,11 @@ class SecurityConfiguration {
         .addFilterAfter(new CurrentAccountFilter(current), SecurityContextHolderFilter.class);
     // Vaadin's own CSRF setup exempts the login form; ours requires its token (the form reads it from the page)
     http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-    http.headers(h -> h.frameOptions(f -> f.sameOrigin()).contentSecurityPolicy(c -> c.policyDirectives(WORKSPACE_CSP)));
+    // the policy is for the workspace's pages; evidence files (Vaadin's dynamic resources) are framed by those pages
+    // and a PDF viewer must not inherit object-src 'none' (PDFs with active content are refused at upload)
+    http.headers(h -> h.frameOptions(f -> f.sameOrigin()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+        new NegatedRequestMatcher(PATHS.matcher("/VAADIN/dynamic/**")),
+        new StaticHeadersWriter("Content-Security-Policy", WORKSPACE_CSP))));
     ClientRegistrationRepository sso = registrations.getIfAvailable();
     if (sso != null) {
       http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(ssoUsers.getObject()))

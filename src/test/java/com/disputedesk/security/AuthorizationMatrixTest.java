@@ -62,6 +62,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
       api("DELETE", "/api/v1/admin/api-clients/no-such-client/secrets/00000000-0000-0000-0000-000000000001",
           Set.of("admin")),
       api("GET", "/api/v1/admin/audit", Set.of("admin")),
+      api("GET", "/api/v1/refund-instructions", Set.of("payments", "marketplace")),
+      api("POST", "/api/v1/refund-instructions/00000000-0000-0000-0000-000000000001/executed",
+          Set.of("payments", "marketplace")),
+      api("POST", "/api/v1/refund-instructions/00000000-0000-0000-0000-000000000001/failed",
+          Set.of("payments", "marketplace")),
       api("GET", "/actuator/health", Set.copyOf(USERS.keySet())));
 
   /** Every workspace route and the roles that open it. */
