@@ -9,9 +9,12 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Money and time in the user's locale; money always in the case's currency. */
+/**
+ * Money and time in the user's locale; money always in the case's currency; times in the zone of the user's
+ * browser ({@link BrowserZone}), or the business calendar's Moscow when the browser did not say.
+ */
 public final class Formats {
-  private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+  static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Moscow");
 
   private Formats() {}
 
@@ -29,7 +32,18 @@ public final class Formats {
   }
 
   public static String dateTime(Instant instant, Locale locale) {
+    return dateTime(instant, locale, zone());
+  }
+
+  public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
     return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale).withZone(ZONE).format(instant);
+        .withLocale(locale).withZone(zone).format(instant);
+  }
+
+  /** The zone times are shown in for the current user. */
+  public static ZoneId zone() {
+    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    ZoneId zone = session == null ? null : session.getAttribute(ZoneId.class);
+    return zone == null ? FALLBACK_ZONE : zone;
   }
 }

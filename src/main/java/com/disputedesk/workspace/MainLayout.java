@@ -66,9 +66,12 @@ public class MainLayout extends AppLayout {
     });
     Span user = new Span(auth.getPrincipalName().orElse(""));
     user.addClassName("dd-user");
+    // times on every screen are in this zone: the browser's, said once here
+    Span zone = new Span(getTranslation("nav.zone", Formats.zone().getId()));
+    zone.addClassName("dd-zone");
     Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout bar = new HorizontalLayout(language, user, logout);
+    HorizontalLayout bar = new HorizontalLayout(language, zone, user, logout);
     bar.addClassName("dd-userbar");
     bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
     return bar;
