@@ -25,6 +25,14 @@ class AccountRows {
     this.jdbc = jdbc;
   }
 
+  /** The account's roles become exactly {@code roles} (stored as Spring Security authorities, ROLE_ prefixed). */
+  void replaceRoles(String username, java.util.Set<String> roles) {
+    jdbc.sql("delete from authorities where username = ?").param(username).update();
+    for (String role : new TreeSet<>(roles)) {
+      jdbc.sql("insert into authorities (username, authority) values (?, ?)").params(username, "ROLE_" + role).update();
+    }
+  }
+
   Optional<Account> find(String username) {
     return jdbc.sql(SELECT + " where u.username = ?").param(username).query(AccountRows::map).optional();
   }

@@ -1,5 +1,7 @@
 package com.disputedesk.security;
 
+import com.disputedesk.common.web.ProblemResponses;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,11 +16,11 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
     if (auth != null && auth.getAuthorities().stream().anyMatch(a -> Roles.PASSWORD_CHANGE_REQUIRED.equals(
         a.getAuthority()))) {
-      Problems.write(response, 403, "password-change-required", "Password change required",
+      ProblemResponses.write(response, 403, "password-change-required", "Password change required",
           "Your password is temporary: sign in to the workspace and choose your own before using this.");
       return;
     }
-    Problems.write(response, 403, "forbidden", "Forbidden",
+    ProblemResponses.write(response, 403, "forbidden", "Forbidden",
         "Your role may not use this endpoint: party endpoints are for the marketplace client, operations "
             + "endpoints for operations leads.");
   }

@@ -1,5 +1,7 @@
 package com.disputedesk.security;
 
+import com.disputedesk.common.web.ProblemResponses;
+
 import com.disputedesk.common.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,12 +20,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
       throws IOException {
     if (e instanceof InternalAuthenticationServiceException && DatabaseOutage.causedBy(e)) {
       response.setHeader("Retry-After", "5");
-      Problems.write(response, 503, "unavailable", "Temporarily unavailable",
+      ProblemResponses.write(response, 503, "unavailable", "Temporarily unavailable",
           "The database cannot be reached right now, so credentials cannot be checked. Retry in a few seconds.");
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"DisputeDesk\"");
-    Problems.write(response, 401, "unauthenticated", "Unauthorized",
+    ProblemResponses.write(response, 401, "unauthenticated", "Unauthorized",
         "Send HTTP Basic credentials of an API client or back-office user.");
   }
 }

@@ -1,6 +1,6 @@
 package com.disputedesk.security;
 
-import java.nio.charset.StandardCharsets;
+import com.disputedesk.common.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -10,13 +10,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class RejectedRequests {
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
-    return (request, response, rejected) -> {
-      response.setStatus(400);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write("{\"type\":\"https://disputedesk.example/problems/malformed-request\","
-          + "\"title\":\"Malformed request\",\"status\":400,\"detail\":\"The request's path or parameters are not "
-          + "acceptable.\"}");
-    };
+    return (request, response, rejected) -> ProblemResponses.write(response, 400, "malformed-request",
+        "Malformed request", "The request's path or parameters are not acceptable.");
   }
 }

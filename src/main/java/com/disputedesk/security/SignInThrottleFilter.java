@@ -1,5 +1,7 @@
 package com.disputedesk.security;
 
+import com.disputedesk.common.web.ProblemResponses;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +40,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         if (isFormLogin(request)) {
           response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
         } else {
-          Problems.write(response, 429, "too-many-sign-in-attempts", "Too many sign-in attempts",
+          ProblemResponses.write(response, 429, "too-many-sign-in-attempts", "Too many sign-in attempts",
               "Too many failed sign-ins for this account or from this address. Wait " + seconds
                   + " seconds, then try again.");
         }

@@ -60,10 +60,7 @@ class SsoAccounts {
             String.join(",", new TreeSet<>(roles)));
       }
     }
-    jdbc.sql("delete from authorities where username = ?").param(username).update();
-    for (String role : new TreeSet<>(roles)) {
-      jdbc.sql("insert into authorities (username, authority) values (?, ?)").params(username, "ROLE_" + role).update();
-    }
+    rows.replaceRoles(username, roles);
     camunda.sync(username, displayName, roles);
   }
 

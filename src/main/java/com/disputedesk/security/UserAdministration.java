@@ -113,7 +113,7 @@ public class UserAdministration {
       if (username.equals(actor) && before.roles().contains(Roles.ADMIN) && !changes.roles().contains(Roles.ADMIN)) {
         throw RuleViolation.conflict("own-admin-role", "You cannot take the administrator role from yourself.");
       }
-      setRoles(username, changes.roles());
+      rows.replaceRoles(username, changes.roles());
       audit.record(actor, Action.ROLES_CHANGED, username, String.join(",", before.roles()),
           String.join(",", new TreeSet<>(changes.roles())));
     }
@@ -183,13 +183,6 @@ public class UserAdministration {
     jdbc.sql("update users set display_name = ?, email = ?, must_change_password = ? where username = ?")
         .params(blankToNull(user.displayName()), blankToNull(user.email()), temporary, user.username()).update();
     camunda.sync(user.username(), user.displayName(), user.roles());
-  }
-
-  private void setRoles(String username, Set<String> roles) {
-    jdbc.sql("delete from authorities where username = ?").param(username).update();
-    for (String role : new TreeSet<>(roles)) {
-      jdbc.sql("insert into authorities (username, authority) values (?, ?)").params(username, "ROLE_" + role).update();
-    }
   }
 
   private void setPassword(String username, String password, boolean temporary) {

@@ -90,6 +90,9 @@ class IdentityAdministrationTest extends IntegrationTest {
     assertThat(users.count("")).isEqualTo(before);
     assertThat(admin(HttpMethod.PUT, "/api/v1/admin/users/admin", Map.of("enabled", false)).status())
         .as("an administrator cannot lock themselves out").isEqualTo(409);
+    assertThat(admin(HttpMethod.PUT, "/api/v1/admin/users/admin", Map.of("roles", List.of("MEDIATOR"))).status())
+        .as("nor take their own administrator role").isEqualTo(409);
+    assertThat(users.get("admin").roles()).containsExactly("ADMIN");
   }
 
   @Test

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** A problem answer written by a filter, before Spring MVC and its {@link ProblemHandler} are reached. */
-final class ProblemResponses {
+public final class ProblemResponses {
   private ProblemResponses() {}
 
   /** {@code detail} is one of our own sentences (no quotes or backslashes to escape). */
-  static void write(HttpServletResponse response, int status, String type, String title, String detail)
+  public static void write(HttpServletResponse response, int status, String type, String title, String detail)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");

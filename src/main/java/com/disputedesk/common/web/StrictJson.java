@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -27,8 +26,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson implements WebMvcConfigurer {
-  /** At most 15 integer digits (the columns hold 17) and 4 decimals; a currency allows fewer (see Money). */
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,4})?");
   static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   static final Instant LATEST = Instant.parse("2100-12-31T23:59:59Z");
 
@@ -71,12 +68,11 @@ class StrictJson implements WebMvcConfigurer {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
           throw new Refusal(p, "must be a decimal in a string, such as \"12168.71\"");
         }
-        String text = p.getText();
-        if (!DECIMAL.matcher(text).matches()) {
-          throw new Refusal(p, "must be a plain decimal such as \"12168.71\": digits, at most one '.', no exponent, "
-              + "at most 15 digits before the point");
+        try {
+          return com.disputedesk.common.Money.parse("amount", p.getText());
+        } catch (InvalidInput refused) {
+          throw new Refusal(p, refused.errors().get(0).message());
         }
-        return new BigDecimal(text);
       }
     });
     module.addDeserializer(Instant.class, new JsonDeserializer<>() {
