@@ -39,8 +39,8 @@ class ApiClientsView extends VerticalLayout {
     create.setText(getTranslation("clients.new"));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(e -> newClient());
-    grid.addColumn(ApiClients.Client::name).setHeader(getTranslation("clients.name")).setFlexGrow(1)
-        .setResizable(true);
+    grid.addColumn(ApiClients.Client::name).setHeader(getTranslation("clients.name")).setFlexGrow(2)
+        .setResizable(true).setTooltipGenerator(ApiClients.Client::name);
     grid.addColumn(ApiClients.Client::clientId).setHeader(getTranslation("clients.id")).setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(c -> getTranslation("role." + c.role())).setHeader(getTranslation("clients.role")).setAutoWidth(true)
@@ -49,7 +49,7 @@ class ApiClientsView extends VerticalLayout {
         .setHeader(getTranslation("clients.active")).setAutoWidth(true).setFlexGrow(0);
     // the secrets with their Revoke buttons get the room: they are what an administrator acts on
     grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("clients.secrets"))
-        .setFlexGrow(3).setWidth("26em");
+        .setFlexGrow(2).setWidth("24em");
     grid.setEmptyStateText(getTranslation("clients.empty"));
     grid.setSizeFull();
     refresh();

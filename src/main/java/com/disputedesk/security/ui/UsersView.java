@@ -43,16 +43,18 @@ class UsersView extends VerticalLayout {
     create.addClickListener(e -> new UserDialog(users, admin, null, this::refresh).open());
     grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true)
         .setResizable(true);
-    grid.addColumn(Account::displayName).setHeader(getTranslation("users.name")).setFlexGrow(1).setResizable(true);
-    grid.addColumn(Account::email).setHeader(getTranslation("users.email")).setFlexGrow(1).setResizable(true);
-    grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))
-        .setHeader(getTranslation("users.roles")).setFlexGrow(3).setResizable(true);
+    grid.addColumn(Account::displayName).setHeader(getTranslation("users.name")).setFlexGrow(1).setResizable(true)
+        .setTooltipGenerator(Account::displayName);
+    grid.addColumn(Account::email).setHeader(getTranslation("users.email")).setFlexGrow(1).setResizable(true)
+        .setTooltipGenerator(Account::email);
+    grid.addColumn(this::roles).setHeader(getTranslation("users.roles")).setFlexGrow(4).setResizable(true)
+        .setTooltipGenerator(this::roles);
     grid.addColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
     grid.addColumn(a -> getTranslation("users.source." + a.source())).setHeader(getTranslation("users.source"))
-        .setAutoWidth(true);
+        .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(a -> a.lastSignInAt() == null ? getTranslation("users.never")
         : Formats.dateTime(a.lastSignInAt(), getLocale())).setHeader(getTranslation("users.lastSignIn"))
-        .setAutoWidth(true);
+        .setAutoWidth(true).setFlexGrow(0);
     grid.setEmptyStateText(getTranslation("users.empty"));
     grid.addItemClickListener(e -> new UserDialog(users, admin, users.get(e.getItem().username()), this::refresh)
         .open());
@@ -61,6 +63,10 @@ class UsersView extends VerticalLayout {
     HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("nav.users")), search, create);
     toolbar.setAlignItems(Alignment.BASELINE);
     add(toolbar, grid);
+  }
+
+  private String roles(Account account) {
+    return account.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "));
   }
 
   private String status(Account account) {
