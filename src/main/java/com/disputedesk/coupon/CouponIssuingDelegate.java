@@ -49,18 +49,21 @@ class CouponIssuingDelegate implements JavaDelegate {
     Instant now = clock.instant();
     Instant validUntil = policies.dueFrom(VALIDITY_POLICY, now);
     List<BigDecimal> amounts = CouponSplit.toIssue(a.compensation(), coupons.split(a.id()));
-    int issued = 0;
+    List<Coupon> fresh = new java.util.ArrayList<>();
     for (int i = 0; i < amounts.size(); i++) {
-      if (coupons.issue(new Coupon(codes.next(), a.id(), i + 1, disputeId, a.buyerId(), amounts.get(i),
-          a.currency(), now, validUntil, CouponStatus.ACTIVE, null, null, null))) {
-        issued++;
+      Coupon coupon = new Coupon(codes.next(), a.id(), i + 1, disputeId, a.buyerId(), amounts.get(i),
+          a.currency(), now, validUntil, CouponStatus.ACTIVE, null, null, null);
+      if (coupons.issue(coupon)) {
+        fresh.add(coupon);
       }
     }
+    int issued = fresh.size();
     if (issued > 0) {
       timeline.record(disputeId, "COUPONS_ISSUED", "system", "SYSTEM", issued + " coupon(s) worth "
           + a.compensation().toPlainString() + " " + a.currency() + " credited, valid until " + validUntil,
           Map.of("appealId", a.id().toString(), "count", issued));
-      events.publishEvent(new CouponsIssued(disputeId, a.id(), a.buyerId(), issued, a.compensation(), a.currency()));
+      events.publishEvent(new CouponsIssued(disputeId, a.id(), a.buyerId(), issued, a.compensation(), a.currency(),
+          List.copyOf(fresh)));
     }
   }
 }

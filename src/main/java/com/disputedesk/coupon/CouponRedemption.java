@@ -8,6 +8,7 @@ import com.disputedesk.timeline.CaseTimeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,10 @@ public class CouponRedemption {
   private final CouponRepository coupons;
   private final CaseTimeline timeline;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CouponRedemption(CouponRepository coupons, CaseTimeline timeline, Clock clock) {
+  CouponRedemption(CouponRepository coupons, CaseTimeline timeline, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.coupons = coupons;
     this.timeline = timeline;
     this.clock = clock;
@@ -44,6 +47,8 @@ public class CouponRedemption {
     timeline.record(coupon.disputeId(), "COUPON_REDEEMED", buyer.value(), "BUYER", "A coupon of "
         + coupon.amount().toPlainString() + " " + coupon.currency() + " was redeemed on order " + orderId,
         Map.of("code", code, "orderId", orderId));
-    return coupons.find(code).orElseThrow();
+    Coupon redeemed = coupons.find(code).orElseThrow();
+    events.publishEvent(new CouponRedeemed(redeemed));
+    return redeemed;
   }
 }

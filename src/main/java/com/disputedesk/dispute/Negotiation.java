@@ -62,6 +62,7 @@ public class Negotiation {
         disputes.setWaitingFor(id, WaitingFor.BUYER, true);
         timeline.record(id, "SELLER_REJECTED", seller.value(), "SELLER", "Seller rejected the request",
             Map.of("message", message));
+        events.publishEvent(new DisputeUpdated(id, "SELLER", "REJECT", null, message));
       }
       case PROPOSE -> {
         Outcome proposal = OutcomeRules.checkProposal("proposal", r.proposal(), d.moneyPaid());
@@ -69,6 +70,7 @@ public class Negotiation {
         disputes.setWaitingFor(id, WaitingFor.BUYER, false);
         timeline.record(id, "SELLER_PROPOSED", seller.value(), "SELLER", "Seller proposed " + describe(proposal),
             Map.of("type", proposal.type().name()));
+        events.publishEvent(new DisputeUpdated(id, "SELLER", "PROPOSE", proposal, message));
       }
     }
     return access.get(id);
@@ -94,6 +96,7 @@ public class Negotiation {
         disputes.setRequested(id, requested);
         timeline.record(id, "REQUEST_CHANGED", buyer.value(), "BUYER", "Buyer now asks for " + describe(requested),
             Map.of("type", requested.type().name()));
+        events.publishEvent(new DisputeUpdated(id, "BUYER", "MODIFY_REQUEST", requested, message));
       }
     }
     return access.get(id);

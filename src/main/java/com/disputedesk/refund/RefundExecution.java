@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,10 @@ public class RefundExecution implements PaidRefunds {
   private final JdbcClient jdbc;
   private final CaseTimeline timeline;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  RefundExecution(JdbcClient jdbc, CaseTimeline timeline, Clock clock) {
+  RefundExecution(JdbcClient jdbc, CaseTimeline timeline, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.timeline = timeline;
     this.clock = clock;
@@ -79,7 +82,7 @@ public class RefundExecution implements PaidRefunds {
     report(id, Status.EXECUTED, reference, null, reporter);
     timeline.record(refund.disputeId(), "REFUND_EXECUTED", reporter, "PAYMENTS", "Refund of " + money(refund)
         + " paid (payment reference " + reference + ")", Map.of("instructionId", id, "paymentReference", reference));
-    return lock(id);
+    return reported(id);
   }
 
   @Transactional
@@ -97,13 +100,19 @@ public class RefundExecution implements PaidRefunds {
     report(id, Status.FAILED, null, why, reporter);
     timeline.record(refund.disputeId(), "REFUND_FAILED", reporter, "PAYMENTS", "Refund of " + money(refund)
         + " failed: " + why, Map.of("instructionId", id, "reason", why));
-    return lock(id);
+    return reported(id);
   }
 
   private void report(UUID id, Status status, String reference, String reason, String reporter) {
     jdbc.sql("update refund_instruction set status = ?, payment_reference = ?, failure_reason = ?, reported_at = ?, "
             + "reported_by = ? where id = ?")
         .params(status.name(), reference, reason, Timestamp.from(clock.instant()), reporter, id).update();
+  }
+
+  private RefundInstruction reported(UUID id) {
+    RefundInstruction refund = lock(id);
+    events.publishEvent(new RefundReported(refund));
+    return refund;
   }
 
   private RefundInstruction lock(UUID id) {

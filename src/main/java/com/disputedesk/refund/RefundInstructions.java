@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
@@ -25,8 +26,10 @@ public class RefundInstructions {
   private final JdbcClient jdbc;
   private final Disputes disputes;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  RefundInstructions(JdbcClient jdbc, Disputes disputes, Clock clock) {
+  RefundInstructions(JdbcClient jdbc, Disputes disputes, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.disputes = disputes;
     this.clock = clock;
@@ -68,11 +71,16 @@ public class RefundInstructions {
   }
 
   private void instruct(String sourceRef, Dispute d, BigDecimal amount, boolean withReturn) {
-    jdbc.sql("""
+    Instruction instruction = new Instruction(UUID.randomUUID(), sourceRef, d.id(), d.orderId(), d.buyerId(), amount,
+        d.currency(), withReturn);
+    int written = jdbc.sql("""
             insert into refund_instruction (id, source_ref, dispute_id, order_id, buyer_id, amount, currency,
               with_return, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source_ref) do nothing""")
-        .params(UUID.randomUUID(), sourceRef, d.id(), d.orderId(), d.buyerId(), amount, d.currency(), withReturn,
+        .params(instruction.id(), sourceRef, d.id(), d.orderId(), d.buyerId(), amount, d.currency(), withReturn,
             Timestamp.from(clock.instant()))
         .update();
+    if (written == 1) {
+      events.publishEvent(new RefundInstructed(instruction));
+    }
   }
 }

@@ -16,7 +16,8 @@ public class AccessAudit {
   /** What changed; the names are the API's {@code action} values. */
   public enum Action {
     USER_CREATED, USER_DETAILS_CHANGED, ROLES_CHANGED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED,
-    SSO_ROLES_CHANGED, CLIENT_CREATED, SECRET_CREATED, SECRET_REVOKED, BOOTSTRAP_ADMIN_CREATED
+    SSO_ROLES_CHANGED, CLIENT_CREATED, SECRET_CREATED, SECRET_REVOKED, BOOTSTRAP_ADMIN_CREATED, WEBHOOK_CREATED,
+    WEBHOOK_CHANGED, WEBHOOK_SECRET_ROTATED, WEBHOOK_DELETED, WEBHOOK_DISABLED
   }
 
   private final JdbcClient jdbc;
@@ -29,7 +30,7 @@ public class AccessAudit {
 
   /** Recorded in the caller's transaction: the change and its audit entry commit together. */
   @Transactional(propagation = Propagation.MANDATORY)
-  void record(String actor, Action action, String subject, String from, String to) {
+  public void record(String actor, Action action, String subject, String from, String to) {
     jdbc.sql("insert into access_audit (at, actor, action, subject, from_value, to_value) values (?, ?, ?, ?, ?, ?)")
         .params(java.sql.Timestamp.from(clock.instant()), actor, action.name(), subject, from, to).update();
   }

@@ -119,7 +119,8 @@ class SecurityConfiguration {
                 PATHS.matcher("/api/v1/complaints/**"), PATHS.matcher("/api/v1/complaints"),
                 PATHS.matcher("/api/v1/accounts/**")).hasRole(Roles.MARKETPLACE)
             .requestMatchers(PATHS.matcher("/api/v1/refund-instructions/**"),
-                PATHS.matcher("/api/v1/refund-instructions")).hasAnyRole(Roles.PAYMENTS, Roles.MARKETPLACE)
+                PATHS.matcher("/api/v1/refund-instructions"), PATHS.matcher("/api/v1/events"))
+                .hasAnyRole(Roles.PAYMENTS, Roles.MARKETPLACE)
             .anyRequest().denyAll()));
     JwtDecoder decoder = jwt.getIfAvailable();
     if (decoder != null) {

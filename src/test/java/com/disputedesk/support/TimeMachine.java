@@ -73,7 +73,7 @@ public class TimeMachine {
     return Duration.between(now(), instant);
   }
 
-  void reset() {
+  public void reset() {
     ClockUtil.reset();
   }
 }

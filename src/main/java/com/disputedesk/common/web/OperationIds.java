@@ -9,7 +9,10 @@ final class OperationIds {
   /** Routes that answer 201 with the created resource (API.md), which springdoc cannot tell from a ResponseEntity. */
   static final java.util.Set<String> CREATING = java.util.Set.of("POST /api/v1/disputes",
       "POST /api/v1/disputes/{id}/evidence", "POST /api/v1/disputes/{id}/appeal", "POST /api/v1/disputes/{id}/feedback",
-      "POST /api/v1/complaints", "POST /api/v1/accounts/{partyId}/reactivation-appeal");
+      "POST /api/v1/complaints", "POST /api/v1/accounts/{partyId}/reactivation-appeal",
+      "POST /api/v1/admin/webhook-endpoints", "POST /api/v1/admin/webhook-endpoints/{id}/secrets",
+      "POST /api/v1/admin/webhook-endpoints/{id}/deliveries/{deliveryId}/resend",
+      "POST /api/v1/admin/webhook-endpoints/{id}/resend");
 
   static final Map<String, String> BY_ROUTE = Map.ofEntries(
       Map.entry("POST /api/v1/disputes", "openDispute"),
@@ -42,6 +45,16 @@ final class OperationIds {
       Map.entry("GET /api/v1/refund-instructions", "listRefundInstructions"),
       Map.entry("POST /api/v1/refund-instructions/{id}/executed", "reportRefundExecuted"),
       Map.entry("POST /api/v1/refund-instructions/{id}/failed", "reportRefundFailed"),
+      Map.entry("GET /api/v1/events", "listEvents"),
+      Map.entry("GET /api/v1/admin/webhook-endpoints", "listWebhookEndpoints"),
+      Map.entry("POST /api/v1/admin/webhook-endpoints", "createWebhookEndpoint"),
+      Map.entry("GET /api/v1/admin/webhook-endpoints/{id}", "getWebhookEndpoint"),
+      Map.entry("PUT /api/v1/admin/webhook-endpoints/{id}", "updateWebhookEndpoint"),
+      Map.entry("DELETE /api/v1/admin/webhook-endpoints/{id}", "deleteWebhookEndpoint"),
+      Map.entry("POST /api/v1/admin/webhook-endpoints/{id}/secrets", "rotateWebhookSecret"),
+      Map.entry("GET /api/v1/admin/webhook-endpoints/{id}/deliveries", "listWebhookDeliveries"),
+      Map.entry("POST /api/v1/admin/webhook-endpoints/{id}/deliveries/{deliveryId}/resend", "resendWebhookDelivery"),
+      Map.entry("POST /api/v1/admin/webhook-endpoints/{id}/resend", "resendWebhookEventsSince"),
       Map.entry("GET /api/v1/admin/users", "listUsers"),
       Map.entry("POST /api/v1/admin/users", "createUser"),
       Map.entry("GET /api/v1/admin/users/{username}", "getUser"),
