@@ -102,6 +102,11 @@ class AccountReviewTest extends IntegrationTest {
     assertThat(standing.at("/reviews/0/reasons").asText()).contains("genuine");
     await().atMost(Duration.ofSeconds(60)).until(() -> Mails.any(MAIL, "Your account is active again", d.buyer(),
         "genuine"));
+    assertThat(integrationEvents.types(review.id())).containsExactly("account.suspended", "account.reinstated");
+    assertThat(integrationEvents.data(review.id(), "account.suspended").path("reason").asText())
+        .isEqualTo("Four empty-parcel claims in two months.");
+    assertThat(integrationEvents.data(review.id(), "account.reinstated").path("partyId").asText())
+        .isEqualTo(d.buyer());
   }
 
   /** A complaint suspends the party while a fraud flag is under review; clearing the flag leaves the appeal open. */

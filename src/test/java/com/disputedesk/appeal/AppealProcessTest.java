@@ -81,6 +81,7 @@ class AppealProcessTest extends IntegrationTest {
     assertThat(endOf("AppealReviewProcess", d.id())).isEqualTo("EndEvent_AppealWithdrawn");
     assertThat(api.delete(d.path() + "/appeal", d.buyer()).status()).isEqualTo(409);
     assertThat(api.post(d.path() + "/appeal", d.buyer(), Map.of("description", "Again")).status()).isEqualTo(409);
+    assertThat(integrationEvents.types(d.id())).endsWith("appeal.filed", "appeal.withdrawn");
 
     var inReview = cases.appealed("mediator1");
     desk.claim(reviewTask(inReview.id()).taskId(), "commissioner1");

@@ -57,6 +57,12 @@ class ComplaintProcessTest extends IntegrationTest {
     assertThat(api.get("/api/v1/complaints/" + id, "reporter-a").body().at("/result/outcome").asText())
         .isEqualTo("UPHELD");
     assertThat(api.get("/api/v1/complaints/" + id, "someone-else").status()).isEqualTo(404);
+    assertThat(integrationEvents.types(caseId)).containsExactly("complaint.filed", "complaint.resolved",
+        "sanction.applied");
+    var sanction = integrationEvents.data(caseId, "sanction.applied");
+    assertThat(sanction.path("sanction").asText()).isEqualTo("LISTING_REMOVAL");
+    assertThat(sanction.path("accusedId").asText()).isEqualTo(seller);
+    assertThat(sanction.path("productUrl").asText()).isEqualTo("https://shop.example/item/" + seller);
   }
 
   @Test
@@ -113,6 +119,10 @@ class ComplaintProcessTest extends IntegrationTest {
     assertThat(accounts.standing(seller).status()).isEqualTo(Standing.Status.SUSPENDED);
     assertThat(accounts.of(seller)).singleElement().satisfies(r -> assertThat(r.status().name())
         .isEqualTo("AWAITING_APPEAL"));
+    assertThat(integrationEvents.data(caseId, "sanction.applied").path("sanction").asText())
+        .isEqualTo("ACCOUNT_SUSPENSION");
+    assertThat(integrationEvents.aboutParty("account.suspended", seller)).singleElement()
+        .satisfies(e -> assertThat(e.path("membershipCancelled").asBoolean()).isFalse());
   }
 
   @Test
@@ -133,6 +143,10 @@ class ComplaintProcessTest extends IntegrationTest {
     decide(caseId, () -> decisions.uphold(caseId, "reviewer1", Sanction.MEMBERSHIP_CANCELLATION,
         "No answer to the notice."));
     assertThat(accounts.standing(seller).status()).isEqualTo(Standing.Status.CANCELLED);
+    assertThat(integrationEvents.types(caseId)).containsSubsequence("sanction.applied", "complaint.resolved",
+        "sanction.applied");
+    assertThat(integrationEvents.aboutParty("account.suspended", seller)).singleElement()
+        .satisfies(e -> assertThat(e.path("membershipCancelled").asBoolean()).isTrue());
   }
 
   private UUID answer(UUID complaintId, String seller) {

@@ -104,6 +104,14 @@ class CouponTest extends IntegrationTest {
         .contains("APPEALED", "APPEAL_REVIEWED", "COUPON_SPLIT_CHOSEN", "COUPONS_ISSUED", "COUPON_REDEEMED",
             "COUPONS_EXPIRED");
     assertThat(api.get(d.path(), d.seller()).body().get("coupons")).as("codes are the buyer's alone").isEmpty();
+    assertThat(integrationEvents.types(d.id())).containsSubsequence("appeal.filed", "appeal.decided",
+        "coupon.issued", "coupon.redeemed", "coupon.expired");
+    assertThat(integrationEvents.data(d.id(), "coupon.issued").path("coupons").findValuesAsText("code"))
+        .containsExactly(first, second);
+    assertThat(integrationEvents.data(d.id(), "coupon.redeemed").path("orderId").asText()).isEqualTo("ORD-NEXT-1");
+    assertThat(integrationEvents.data(d.id(), "coupon.expired").path("code").asText()).isEqualTo(second);
+    assertThat(integrationEvents.data(d.id(), "appeal.decided").at("/compensation/amount").asText())
+        .isEqualTo("30.00");
   }
 
   private Cases.Dispute overturned(String compensation) {

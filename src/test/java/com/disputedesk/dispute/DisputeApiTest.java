@@ -167,6 +167,10 @@ class DisputeApiTest extends IntegrationTest {
     assertThat(accepted.status()).isEqualTo(200);
     assertThat(accepted.text("status")).isEqualTo("RESOLVED");
     assertThat(accepted.body().at("/offers/2/action").asText()).isEqualTo("ACCEPT_PROPOSAL");
+    assertThat(integrationEvents.types(d.id())).containsSubsequence("dispute.opened", "dispute.updated",
+        "dispute.agreed");
+    assertThat(integrationEvents.data(d.id(), "dispute.updated").at("/outcome/amount").asText()).isEqualTo("3000.00");
+    assertThat(integrationEvents.data(d.id(), "dispute.agreed").at("/refund/amount").asText()).isEqualTo("3000.00");
   }
 
   @Test
@@ -223,5 +227,7 @@ class DisputeApiTest extends IntegrationTest {
     assertThat(cancelled.text("notice")).contains("never be reopened");
     assertThat(api.post(d.path() + "/cancel", d.buyer(), null).status()).isEqualTo(409);
     assertThat(api.post(d.path() + "/cancel", d.seller(), null).status()).isEqualTo(403);
+    assertThat(integrationEvents.types(d.id())).as("a refused cancel stores no event")
+        .containsExactly("dispute.opened", "dispute.cancelled");
   }
 }

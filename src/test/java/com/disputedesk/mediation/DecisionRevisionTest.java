@@ -68,6 +68,11 @@ class DecisionRevisionTest extends IntegrationTest {
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
     time.travel(Duration.ofDays(4));
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.CLOSED);
+    var revisedEvent = integrationEvents.data(d.id(), "dispute.decision_revised");
+    assertThat(revisedEvent.at("/previousRefund/amount").asText()).isEqualTo("11668.71");
+    assertThat(revisedEvent.at("/refund/amount").asText()).isEqualTo("0.00");
+    assertThat(integrationEvents.types(d.id())).containsSubsequence("dispute.decided", "refund.instructed",
+        "dispute.decision_revised", "refund.instructed", "dispute.closed");
   }
 
   /** An operations lead lengthening the appeal window re-times a revised case from the revision, not the decision. */

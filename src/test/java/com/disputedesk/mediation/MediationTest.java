@@ -169,6 +169,10 @@ class MediationTest extends IntegrationTest {
         "evidenceIds", List.of(java.util.UUID.randomUUID()))).status()).isEqualTo(422);
     assertThat(api.post(path, d.buyer(), java.util.Map.of("message", "Photo sent")).status()).isEqualTo(200);
     assertThat(request.dispute().id()).isEqualTo(d.id());
+    var requested = integrationEvents.data(d.id(), "evidence.requested");
+    assertThat(requested.path("fromBuyer").asBoolean()).isTrue();
+    assertThat(requested.path("fromSeller").asBoolean()).isFalse();
+    assertThat(requested.path("dueAt").asText()).isNotBlank();
   }
 
   @Autowired EvidenceRequests evidence;

@@ -45,6 +45,10 @@ class RefundExecutionTest extends IntegrationTest {
     var cancel = api.post(d.path() + "/cancel", d.buyer(), Map.of());
     assertThat(cancel.status()).isEqualTo(409);
     assertThat(cancel.text("detail")).contains("A refund was already paid");
+    assertThat(integrationEvents.data(d.id(), "refund.executed").path("paymentReference").asText())
+        .isEqualTo("PAY-77801");
+    assertThat(integrationEvents.types(d.id()).stream().filter(t -> t.startsWith("refund."))).as("reported once")
+        .containsExactly("refund.instructed", "refund.executed");
   }
 
   @Test
@@ -60,6 +64,8 @@ class RefundExecutionTest extends IntegrationTest {
     assertThat(payments(HttpMethod.POST, "/api/v1/refund-instructions/" + id + "/executed",
         Map.of("paymentReference", "PAY-1")).status()).isEqualTo(409);
     assertThat(execution.anyPaid(d.id())).isFalse();
+    assertThat(integrationEvents.data(d.id(), "refund.failed").path("reason").asText())
+        .isEqualTo("The buyer's card was closed.");
   }
 
   @Test

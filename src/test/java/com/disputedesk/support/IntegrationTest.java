@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 // metrics export as in production, so /actuator/prometheus is tested for real (tracing stays off)
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
-@Import({TimeMachine.class, ApiClient.class, Cases.class})
+@Import({TimeMachine.class, ApiClient.class, Cases.class, IntegrationEvents.class})
 public abstract class IntegrationTest {
   protected static final GreenMail MAIL = startMail();
   /** Benchmarks ({@code -Pbench}) send mail to a sink that keeps nothing, so the SMTP server costs next to no CPU. */
@@ -27,6 +27,7 @@ public abstract class IntegrationTest {
   @Autowired protected TimeMachine time;
   @Autowired protected ApiClient api;
   @Autowired protected Cases cases;
+  @Autowired protected IntegrationEvents integrationEvents;
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
