@@ -43,7 +43,9 @@ class HttpWebhookTransport implements EventTransport {
       t.setDaemon(true);
       return t;
     });
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+    // HTTP/1.1: no h2c upgrade dance with receivers that do not speak HTTP/2 in clear
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
         .executor(executor).build();
   }
 

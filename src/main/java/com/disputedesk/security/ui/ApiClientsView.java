@@ -1,5 +1,6 @@
 package com.disputedesk.security.ui;
 
+import com.disputedesk.workspace.OneTimeSecretDialog;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.security.ApiClients;
 import com.disputedesk.security.Roles;

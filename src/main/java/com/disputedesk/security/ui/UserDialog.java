@@ -1,5 +1,6 @@
 package com.disputedesk.security.ui;
 
+import com.disputedesk.workspace.OneTimeSecretDialog;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.security.Account;

@@ -1,5 +1,6 @@
 package com.disputedesk.security.ui;
 
+import com.disputedesk.workspace.OneTimeSecretDialog;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 

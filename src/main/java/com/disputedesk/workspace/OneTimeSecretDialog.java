@@ -1,4 +1,4 @@
-package com.disputedesk.security.ui;
+package com.disputedesk.workspace;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,10 +7,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** Shows a password or secret once: it is not stored in clear anywhere, so it cannot be shown again. */
-class OneTimeSecretDialog extends Dialog {
-  final TextField value = new TextField();
+public class OneTimeSecretDialog extends Dialog {
+  /** Public for the views' tests, which read the secret shown. */
+  public final TextField value = new TextField();
 
-  OneTimeSecretDialog(String title, String explanation, String secret) {
+  public OneTimeSecretDialog(String title, String explanation, String secret) {
+    this(title, explanation, secret, null);
+  }
+
+  /** {@code once} replaces the default note that only a fingerprint is kept (a webhook secret is kept to sign). */
+  public OneTimeSecretDialog(String title, String explanation, String secret, String once) {
     setHeaderTitle(title);
     value.setValue(secret);
     value.setReadOnly(true);
@@ -24,7 +30,7 @@ class OneTimeSecretDialog extends Dialog {
         });
     Button done = new Button(getTranslation("secret.done"), e -> close());
     done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new Paragraph(explanation), value, new Paragraph(getTranslation("secret.once")));
+    add(new Paragraph(explanation), value, new Paragraph(once != null ? once : getTranslation("secret.once")));
     getFooter().add(copy, done);
     // shown once: neither Esc nor a stray click may throw it away
     setCloseOnOutsideClick(false);
