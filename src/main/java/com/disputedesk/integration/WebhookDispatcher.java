@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class WebhookDispatcher implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+  private static final long GATHER_MILLIS = 3;
   private final DeliveryLedger ledger;
   private final EventTransport transport;
   private final Duration poll;
@@ -61,11 +62,20 @@ class WebhookDispatcher implements SmartLifecycle {
 
   void wake() {
     if (running && woken.compareAndSet(false, true)) {
-      loop.execute(() -> {
-        woken.set(false);
-        drainQuietly();
-      });
+      loop.execute(this::drainNow);
     }
+  }
+
+  /** After an attempt: waits a moment, so the slots freed meanwhile are filled by one claim instead of one each. */
+  private void wakeSoon() {
+    if (running && woken.compareAndSet(false, true)) {
+      loop.schedule(this::drainNow, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void drainNow() {
+    woken.set(false);
+    drainQuietly();
   }
 
   private void drainQuietly() {
@@ -97,7 +107,7 @@ class WebhookDispatcher implements SmartLifecycle {
             delivery.deliveryId(), e.toString());
       } finally {
         slots.release();
-        wake();
+        wakeSoon();
       }
     });
   }

@@ -132,6 +132,34 @@ class WebhookDeliveryTest extends IntegrationTest {
     assertThat(delivery.signature().split(" ")).hasSize(2).allSatisfy(s -> assertThat(s).startsWith("v1,"));
     delivery.verify(old);
     delivery.verify(fresh);
+
+    time.travel(Duration.ofHours(25)); // the overlap is over: only the new secret signs
+    var later = cases.open();
+    await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedFor(later.id()).size() == 1);
+    var after = receiver.receivedFor(later.id()).get(0);
+    assertThat(after.signature().split(" ")).hasSize(1);
+    after.verify(fresh);
+    assertThatCode(() -> after.verify(old)).isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
+  }
+
+  @Test
+  void anEndpointFailingForDaysIsStoppedAndTheAdministratorsAreTold() {
+    String id = register(List.of("dispute.opened")).path("id").asText();
+    receiver.answer(500);
+    time.freeze();
+    var first = cases.open();
+    await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedFor(first.id()).size() >= 1);
+    var endpoint = admin(HttpMethod.GET, "/api/v1/admin/webhook-endpoints/" + id, null).body();
+    assertThat(endpoint.path("enabled").asBoolean()).as("one failure stops nothing").isTrue();
+    assertThat(endpoint.path("failingSince").asText()).isNotBlank();
+
+    time.travel(Duration.ofDays(5).plusMinutes(1)); // the retry now due fails again, five days after the first
+    await().atMost(Duration.ofSeconds(20)).until(() -> !admin(HttpMethod.GET, "/api/v1/admin/webhook-endpoints/"
+        + id, null).body().path("enabled").asBoolean());
+    assertThat(admin(HttpMethod.GET, "/api/v1/admin/webhook-endpoints/" + id, null).text("disabledReason"))
+        .contains("Every delivery failed since");
+    await().atMost(Duration.ofSeconds(20)).until(() -> java.util.Arrays.stream(MAIL.getReceivedMessages())
+        .anyMatch(m -> subject(m).contains("[Webhooks] Deliveries to " + receiver.url())));
   }
 
   @Test
