@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Documents every event type in the published contract: a schema per type ({@code DisputeDecidedEvent} with its
- * {@code DisputeDecidedData}) and, as OpenAPI 3.0 has no webhooks section, the {@code x-webhooks} extension that
- * ReDoc and most generators read: the POST a receiver gets, with the Standard Webhooks headers.
+ * {@code DisputeDecidedData}) and an OpenAPI 3.1 {@code webhooks} entry: the POST a receiver gets, with the Standard
+ * Webhooks headers.
  */
 @Component
 class EventDocumentation implements OpenApiCustomizer {
@@ -52,7 +52,7 @@ class EventDocumentation implements OpenApiCustomizer {
       components.addSchemas(name + "Event", envelope(type, name));
       webhooks.put(type.wireName(), new PathItem().post(delivery(type, name)));
     }
-    api.addExtension("x-webhooks", webhooks);
+    api.setWebhooks(webhooks);
   }
 
   private static Schema<?> envelope(EventType type, String name) {

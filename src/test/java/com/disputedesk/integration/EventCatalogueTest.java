@@ -16,7 +16,7 @@ class EventCatalogueTest {
   void everyEventTypeIsAWebhookOfTheContractWithItsDataFields() throws Exception {
     JsonNode contract = new ObjectMapper().readTree(Path.of("docs/openapi.json").toFile());
     for (EventType type : EventType.values()) {
-      assertThat(contract.at("/x-webhooks/" + type.wireName() + "/post/requestBody").isMissingNode())
+      assertThat(contract.at("/webhooks/" + type.wireName() + "/post/requestBody").isMissingNode())
           .as(type.wireName()).isFalse();
       JsonNode data = contract.at("/components/schemas/" + EventDocumentation.pascal(type.wireName())
           + "Data/properties");
