@@ -54,7 +54,7 @@ class AccountController {
       @RequestPart(value = "file", required = false) List<MultipartFile> files) throws IOException {
     List<Upload> uploads = new ArrayList<>();
     for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-      uploads.add(new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+      uploads.add(new Upload(f.getOriginalFilename(), f.getContentType(), f));
     }
     AccountReview review = appeals.file(PartyId.of(party), partyId, message, uploads);
     return ResponseEntity.created(URI.create("/api/v1/accounts/" + partyId)).body(AccountReviewView.of(review));

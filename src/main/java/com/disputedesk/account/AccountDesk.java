@@ -58,8 +58,4 @@ public class AccountDesk {
   public void release(String taskId, String reviewer) {
     claims.unclaim(taskId, reviewer);
   }
-
-  public byte[] evidenceContent(UUID evidenceId) {
-    return evidence.content(evidenceId);
-  }
 }

@@ -55,7 +55,7 @@ class ComplaintController {
       @RequestParam(required = false) String productUrl, @RequestParam(required = false) String accusedSellerId,
       @RequestParam(required = false) String description,
       @RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
-    Upload upload = file == null ? null : new Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    Upload upload = file == null ? null : new Upload(file.getOriginalFilename(), file.getContentType(), file);
     return created(PartyId.of(party), new FileComplaintRequest(type, subReason, productUrl, accusedSellerId,
         description), upload);
   }
@@ -97,7 +97,7 @@ class ComplaintController {
       @RequestPart(value = "file", required = false) List<MultipartFile> files) throws IOException {
     List<Upload> uploads = new ArrayList<>();
     for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-      uploads.add(new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+      uploads.add(new Upload(f.getOriginalFilename(), f.getContentType(), f));
     }
     responses.answer(id, PartyId.of(party), message, uploads);
     return get(party, id);

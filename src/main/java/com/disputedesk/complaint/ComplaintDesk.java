@@ -84,8 +84,4 @@ public class ComplaintDesk {
         worklist.openTasksOf(caseId).stream().filter(t -> ComplaintProcess.TASK_DECIDE.equals(t.taskKey()))
             .findFirst());
   }
-
-  public byte[] evidenceContent(UUID evidenceId) {
-    return evidence.content(evidenceId);
-  }
 }

@@ -86,7 +86,8 @@ record DemoComplaints(ComplaintFiling filing, ComplaintResponses responses, Comp
       reactivation.file(PartyId.of("buyer-kirill"), "buyer-kirill", "Both parcels were opened at the post office "
           + "in front of staff; the opening reports and the customs act show the weight difference.",
           List.of(new Upload("opening-report.pdf", "application/pdf",
-              DemoFiles.pdf("Postal opening report: parcel received empty, weight 331 g"))));
+              new org.springframework.core.io.ByteArrayResource(
+                  DemoFiles.pdf("Postal opening report: parcel received empty, weight 331 g")))));
       UUID irina = jdbc.sql("select id from dispute where buyer_id = 'buyer-irina'").query(UUID.class).single();
       flags.flag(irina, "mediator1", "eternal-team", "The seller's invoice was created after the dispute opened.");
       LoggerFactory.getLogger(DemoComplaints.class).info("Demo data: {} complaints and {} account reviews written",

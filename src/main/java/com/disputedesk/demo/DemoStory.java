@@ -48,13 +48,15 @@ final class DemoStory {
 
   DemoStory buyerEvidence(Duration later, EvidenceKind kind, String filename, byte[] content, String note) {
     tick(later);
-    s.evidence().add(buyer, id, kind, note, filename, null, content);
+    s.evidence().add(buyer, id, kind, note, filename, null,
+        new org.springframework.core.io.ByteArrayResource(content));
     return this;
   }
 
   DemoStory sellerEvidence(Duration later, EvidenceKind kind, String filename, byte[] content, String note) {
     tick(later);
-    s.evidence().add(seller, id, kind, note, filename, null, content);
+    s.evidence().add(seller, id, kind, note, filename, null,
+        new org.springframework.core.io.ByteArrayResource(content));
     return this;
   }
 

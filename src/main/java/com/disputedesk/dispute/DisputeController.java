@@ -73,7 +73,7 @@ class DisputeController {
       @RequestPart("file") MultipartFile file, @RequestParam("kind") String kind,
       @RequestParam(value = "note", required = false) String note) throws IOException {
     EvidenceItem item = evidence.add(PartyId.of(party), id, kind(kind), note, file.getOriginalFilename(),
-        file.getContentType(), file.getBytes());
+        file.getContentType(), file);
     return ResponseEntity.created(URI.create("/api/v1/disputes/" + id + "/evidence/" + item.evidenceId()))
         .body(new EvidenceReceipt(item.evidenceId(), item.evidenceId(), item.sha256(), item.size(),
             item.contentType()));

@@ -27,7 +27,7 @@ public class DisputeEvidence {
 
   @Transactional
   public EvidenceItem add(PartyId party, UUID id, EvidenceKind kind, String note, String filename, String declaredType,
-      byte[] content) {
+      org.springframework.core.io.InputStreamSource content) {
     Dispute d = access.forParty(id, party);
     if (!EnumSet.of(DisputeStatus.NEGOTIATION, DisputeStatus.ESCALATED, DisputeStatus.AWAITING_EVIDENCE,
         DisputeStatus.RESOLVED, DisputeStatus.APPEAL_PENDING).contains(d.status())) {

@@ -3,16 +3,15 @@ package com.disputedesk.evidence;
 import com.disputedesk.common.CaseNotFound;
 import com.disputedesk.common.EnglishText;
 import com.disputedesk.common.RuleViolation;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,51 +21,59 @@ import org.springframework.util.unit.DataSize;
 /** Stores and reads evidence. Identical bytes are kept once; each upload still gets its own evidence row. */
 @Service
 public class EvidenceStore {
+  /** {@code content} is read once, as a stream (a multipart file, a resource): never needed whole in memory. */
   public record NewEvidence(UUID caseId, String party, String uploadedBy, EvidenceKind kind, String note,
-      String filename, String declaredType, byte[] content) {}
+      String filename, String declaredType, InputStreamSource content) {}
 
   private static final String COLUMNS = "id, case_id, party, uploaded_by, kind, note, filename, content_type, sha256, "
       + "size, uploaded_at, captured_at, document_created_at, document_modified_at";
   private final JdbcClient jdbc;
   private final FileTypePolicy types;
   private final FileDateReader dates;
+  private final EvidenceContents contents;
   private final Clock clock;
   private final long maxBytes;
+  private final long maxVideoBytes;
 
-  EvidenceStore(JdbcClient jdbc, FileTypePolicy types, FileDateReader dates, Clock clock,
-      @Value("${disputedesk.evidence.max-size:50MB}") DataSize maxSize) {
+  EvidenceStore(JdbcClient jdbc, FileTypePolicy types, FileDateReader dates, EvidenceContents contents, Clock clock,
+      @Value("${disputedesk.evidence.max-size:50MB}") DataSize maxSize,
+      @Value("${disputedesk.evidence.max-video-size:}") DataSize maxVideoSize,
+      @Value("${disputedesk.evidence.max-upload-size:50MB}") DataSize maxUpload) {
     this.jdbc = jdbc;
     this.types = types;
     this.dates = dates;
+    this.contents = contents;
     this.clock = clock;
     this.maxBytes = maxSize.toBytes();
+    this.maxVideoBytes = maxVideoSize == null ? maxBytes : maxVideoSize.toBytes();
+    if (maxUpload.toBytes() < limitFor(EvidenceKind.VIDEO)) {
+      throw new IllegalStateException("disputedesk.evidence.max-upload-size (" + maxUpload + ") must be at least "
+          + "max-video-size and max-size, or the server refuses those files before they are checked");
+    }
+  }
+
+  /** The largest file of {@code kind} taken: videos may be larger (a phone's unboxing video), in an object store. */
+  public long limitFor(EvidenceKind kind) {
+    return kind == EvidenceKind.VIDEO ? Math.max(maxBytes, maxVideoBytes) : maxBytes;
   }
 
   @Transactional
   public EvidenceItem store(NewEvidence e) {
-    if (e.content() == null || e.content().length == 0) {
-      throw RuleViolation.unprocessable("empty-file", "The file is empty.");
-    }
-    if (e.content().length > maxBytes) {
-      throw new RuleViolation(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large",
-          "The file has " + e.content().length + " bytes; the limit is " + maxBytes + ".");
-    }
     String note = EnglishText.optional("note", e.note(), 2000);
-    String contentType = types.check(e.content(), e.filename(), e.declaredType());
-    String sha256 = sha256(e.content());
-    jdbc.sql("insert into evidence_content (sha256, size, content) values (?, ?, ?) on conflict do nothing")
-        .params(sha256, e.content().length, e.content())
-        .update();
-    UUID id = UUID.randomUUID();
-    Instant now = clock.instant();
-    FileDates fileDates = dates.read(e.content(), contentType);
-    jdbc.sql("insert into evidence (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, e.caseId(), e.party(), e.uploadedBy(), e.kind().name(), note, safeName(e.filename()), contentType,
-            sha256, e.content().length, Timestamp.from(now), ts(fileDates.capturedAt()), ts(fileDates.createdAt()),
-            ts(fileDates.modifiedAt()))
-        .update();
-    return new EvidenceItem(id, e.caseId(), e.party(), e.uploadedBy(), e.kind(), note, safeName(e.filename()),
-        contentType, sha256, e.content().length, now, fileDates);
+    try (ReceivedFile file = ReceivedFile.receive(e.content(), limitFor(e.kind()))) {
+      String contentType = types.check(file.path(), e.filename(), e.declaredType());
+      FileDates fileDates = dates.read(file.path(), contentType);
+      contents.store(file, contentType);
+      UUID id = UUID.randomUUID();
+      Instant now = clock.instant();
+      jdbc.sql("insert into evidence (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(id, e.caseId(), e.party(), e.uploadedBy(), e.kind().name(), note, safeName(e.filename()),
+              contentType, file.sha256(), file.size(), Timestamp.from(now), ts(fileDates.capturedAt()),
+              ts(fileDates.createdAt()), ts(fileDates.modifiedAt()))
+          .update();
+      return new EvidenceItem(id, e.caseId(), e.party(), e.uploadedBy(), e.kind(), note, safeName(e.filename()),
+          contentType, file.sha256(), file.size(), now, fileDates);
+    }
   }
 
   @Transactional(readOnly = true)
@@ -81,11 +88,12 @@ public class EvidenceStore {
         .query(EvidenceStore::map).optional();
   }
 
-  @Transactional(readOnly = true)
-  public byte[] content(UUID evidenceId) {
-    return jdbc.sql("select c.content from evidence e join evidence_content c on c.sha256 = e.sha256 where e.id = ?")
-        .param(evidenceId).query((rs, n) -> rs.getBytes(1)).optional()
-        .orElseThrow(() -> new CaseNotFound("evidence", evidenceId));
+  /** {@code length} bytes of the file from {@code offset}, streamed from wherever it is stored. */
+  public InputStream open(EvidenceItem item, long offset, long length) {
+    if (offset < 0 || length < 0 || offset + length > item.size()) {
+      throw new IllegalArgumentException("range outside the file");
+    }
+    return contents.open(item.sha256(), offset, length);
   }
 
   private static EvidenceItem map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -111,13 +119,5 @@ public class EvidenceStore {
     String last = filename.replace('\\', '/');
     last = last.substring(last.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     return last.length() > 120 ? last.substring(last.length() - 120) : last;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

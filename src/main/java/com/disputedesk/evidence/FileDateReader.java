@@ -2,8 +2,8 @@ package com.disputedesk.evidence;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,7 +16,6 @@ import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +34,8 @@ class FileDateReader {
   private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2100-12-31T23:59:59Z");
 
-  FileDates read(byte[] content, String contentType) {
-    FileDates dates = readAll(content, contentType);
+  FileDates read(Path file, String contentType) {
+    FileDates dates = readAll(file, contentType);
     return new FileDates(sane(dates.capturedAt()), sane(dates.createdAt()), sane(dates.modifiedAt()));
   }
 
@@ -44,17 +43,17 @@ class FileDateReader {
     return instant == null || instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
   }
 
-  private FileDates readAll(byte[] content, String contentType) {
+  private FileDates readAll(Path file, String contentType) {
     try {
       if (contentType.startsWith("image/")) {
-        return new FileDates(exifCapture(content), null, null);
+        return new FileDates(exifCapture(file), null, null);
       }
       if (contentType.equals("application/pdf")) {
-        String text = new String(content, StandardCharsets.ISO_8859_1);
+        String text = pdfInfo(file);
         return new FileDates(null, pdfDate(PDF_CREATED, text), pdfDate(PDF_MODIFIED, text));
       }
       if (contentType.contains("officedocument") || contentType.equals("application/x-tika-ooxml")) {
-        String core = zipEntry(content, "docProps/core.xml");
+        String core = zipEntry(file, "docProps/core.xml");
         return core == null ? FileDates.NONE
             : new FileDates(null, isoDate(OOXML_CREATED, core), isoDate(OOXML_MODIFIED, core));
       }
@@ -64,9 +63,10 @@ class FileDateReader {
     return FileDates.NONE;
   }
 
-  private static Instant exifCapture(byte[] content) throws IOException {
+  /** metadata-extractor reads the segments it needs from the file. */
+  private static Instant exifCapture(Path file) throws IOException {
     try {
-      var directory = ImageMetadataReader.readMetadata(new ByteArrayInputStream(content))
+      var directory = ImageMetadataReader.readMetadata(file.toFile())
           .getFirstDirectoryOfType(ExifSubIFDDirectory.class);
       Date original = directory == null ? null : directory.getDateOriginal(TimeZone.getTimeZone("UTC"));
       return original == null ? null : original.toInstant();
@@ -92,14 +92,34 @@ class FileDateReader {
     }
   }
 
-  private static String zipEntry(byte[] content, String name) throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (e.getName().equals(name)) {
-          return new String(zip.readNBytes(200_000), StandardCharsets.UTF_8);
-        }
+  /** One entry through the archive's directory, at most 200 kB of it. */
+  private static String zipEntry(Path file, String name) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      ZipEntry e = zip.getEntry(name);
+      if (e == null) {
+        return null;
+      }
+      try (var in = zip.getInputStream(e)) {
+        return new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
       }
     }
-    return null;
+  }
+
+  /**
+   * The text around a PDF's info dictionary: its first and last 64 kB (where writers put it, and where an
+   * incremental update appends the new one), without reading the middle of a large file.
+   */
+  private static String pdfInfo(Path file) throws IOException {
+    long size = java.nio.file.Files.size(file);
+    try (var channel = java.nio.channels.FileChannel.open(file)) {
+      int head = (int) Math.min(size, 65_536);
+      java.nio.ByteBuffer first = java.nio.ByteBuffer.allocate(head);
+      channel.read(first, 0);
+      int tail = (int) Math.min(Math.max(0, size - head), 65_536);
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(tail);
+      channel.read(last, size - tail);
+      return new String(first.array(), StandardCharsets.ISO_8859_1) + "\n"
+          + new String(last.array(), StandardCharsets.ISO_8859_1);
+    }
   }
 }

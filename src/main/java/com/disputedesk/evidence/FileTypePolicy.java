@@ -1,8 +1,9 @@
 package com.disputedesk.evidence;
 
 import com.disputedesk.common.RuleViolation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.tika.io.TikaInputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import org.apache.tika.Tika;
@@ -28,8 +29,8 @@ class FileTypePolicy {
   }
 
   /** The sniffed content type, or a 415 naming what was found. */
-  String check(byte[] content, String filename, String declaredType) {
-    String sniffed = sniff(content, filename);
+  String check(Path file, String filename, String declaredType) {
+    String sniffed = sniff(file, filename);
     if (!allowed(sniffed)) {
       throw new RuleViolation(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type-not-allowed",
           "Files of type " + sniffed + " are not accepted; send photos, videos, PDF, text or office documents.");
@@ -39,17 +40,18 @@ class FileTypePolicy {
       throw new RuleViolation(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type-mismatch",
           "The file was declared as " + declaredType + " but its content is " + sniffed + ".");
     }
-    safety.check(content, sniffed);
+    safety.check(file, sniffed);
     return sniffed;
   }
 
-  private String sniff(byte[] content, String filename) {
+  /** Tika reads the first bytes (and, for office formats, the archive's directory), not the whole file. */
+  private String sniff(Path file, String filename) {
     Metadata metadata = new Metadata();
     if (filename != null) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
     }
-    try {
-      return tika.detect(new ByteArrayInputStream(content), metadata);
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      return tika.detect(in, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

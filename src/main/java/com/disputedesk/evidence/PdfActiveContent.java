@@ -1,6 +1,7 @@
 package com.disputedesk.evidence;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,8 +23,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 class PdfActiveContent {
   private static final String[] RAW_MARKERS = {"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia"};
 
-  Optional<String> find(byte[] content) {
-    try (PDDocument document = Loader.loadPDF(content)) {
+  /** PDFBox reads the file from disk as it needs it (no whole copy in memory). */
+  Optional<String> find(Path file) {
+    try (PDDocument document = Loader.loadPDF(file.toFile())) {
       if (document.isEncrypted()) {
         return Optional.of("encryption (a password-protected file cannot be read by the mediator)");
       }
@@ -54,7 +56,7 @@ class PdfActiveContent {
       return Optional.empty();
     } catch (IOException unparsable) {
       for (String marker : RAW_MARKERS) {
-        if (ContentSafety.contains(content, marker)) {
+        if (ContentSafety.contains(file, marker)) {
           return Optional.of("the marker " + marker);
         }
       }

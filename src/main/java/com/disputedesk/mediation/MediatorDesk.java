@@ -108,8 +108,4 @@ public class MediatorDesk {
         requests.of(disputeId), buyerHistory, sellerHistory, task, disputes.recordsOf(d.buyerId()),
         disputes.recordsOf(d.sellerId()));
   }
-
-  public byte[] evidenceContent(UUID evidenceId) {
-    return evidence.content(evidenceId);
-  }
 }

@@ -152,7 +152,9 @@ class SecurityConfiguration {
       ObjectProvider<ClientRegistrationRepository> registrations, ObjectProvider<SsoUserService> ssoUsers,
       @Value("${disputedesk.public-url:}") String publicUrl) throws Exception {
     http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/styles/**"),
-        PATHS.matcher("/images/**")).permitAll());
+        PATHS.matcher("/images/**")).permitAll()
+        // evidence files for the case views (with range requests, so videos can be scrubbed)
+        .requestMatchers(PATHS.matcher("/evidence/**")).hasAnyRole(Roles.BACK_OFFICE));
     http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new CurrentAccountFilter(current), SecurityContextHolderFilter.class);
     // Vaadin's own CSRF setup exempts the login form; ours requires its token (the form reads it from the page)
@@ -160,7 +162,8 @@ class SecurityConfiguration {
     // the policy is for the workspace's pages; evidence files (Vaadin's dynamic resources) are framed by those pages
     // and a PDF viewer must not inherit object-src 'none' (PDFs with active content are refused at upload)
     http.headers(h -> h.frameOptions(f -> f.sameOrigin()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-        new NegatedRequestMatcher(PATHS.matcher("/VAADIN/dynamic/**")),
+        new NegatedRequestMatcher(new OrRequestMatcher(PATHS.matcher("/VAADIN/dynamic/**"),
+            PATHS.matcher("/evidence/**"))),
         new StaticHeadersWriter("Content-Security-Policy", WORKSPACE_CSP))));
     ClientRegistrationRepository sso = registrations.getIfAvailable();
     if (sso != null) {

@@ -10,7 +10,26 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FileDateReaderTest {
-  private final FileDateReader reader = new FileDateReader();
+  private final Reader reader = new Reader();
+
+  /** The reader takes stored files; the tests hand it bytes. */
+  private static final class Reader {
+    private final FileDateReader dates = new FileDateReader();
+
+    FileDates read(byte[] content, String type) {
+      try {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dates-", ".bin");
+        try {
+          java.nio.file.Files.write(file, content);
+          return dates.read(file, type);
+        } finally {
+          java.nio.file.Files.delete(file);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
 
   @Test
   void readsTheCoreDatesOfAnOfficeDocument() throws Exception {

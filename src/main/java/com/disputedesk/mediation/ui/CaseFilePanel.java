@@ -19,8 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.StreamResource;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,28 +83,28 @@ public class CaseFilePanel extends VerticalLayout {
       gallery.add(new Paragraph(getTranslation("case.noEvidence")));
     }
     for (EvidenceItem e : items) {
-      StreamResource resource = new StreamResource(e.filename() == null ? e.evidenceId().toString() : e.filename(),
-          () -> new ByteArrayInputStream(desk.evidenceContent(e.evidenceId())));
-      resource.setContentType(e.contentType());
+      // streamed by the evidence module with range requests: a video can be scrubbed, nothing is held in memory
+      String src = evidenceUrl(e);
       Div item = new Div();
       item.addClassName("dd-card");
       item.add(new Paragraph(e.party() + " · " + e.kind() + " · " + Formats.dateTime(e.uploadedAt(), locale)
           + (e.note() == null ? "" : " — " + e.note())));
       if (e.isImage()) {
-        item.add(new Image(resource, e.filename() == null ? e.kind().name() : e.filename()));
+        item.add(new Image(src, e.filename() == null ? e.kind().name() : e.filename()));
       } else if (e.isVideo()) {
         Html video = new Html("<video controls preload='metadata'></video>");
-        video.getElement().setAttribute("src", resource);
+        video.getElement().setAttribute("src", src);
         item.add(video);
       } else if (e.contentType().equals("application/pdf") || e.contentType().startsWith("text/")) {
         com.vaadin.flow.component.html.IFrame preview = new com.vaadin.flow.component.html.IFrame();
-        preview.getElement().setAttribute("src", resource);
+        preview.getElement().setAttribute("src", src);
         preview.getElement().setAttribute("title", getTranslation("case.preview"));
         preview.addClassName("dd-doc-preview");
         item.add(preview);
       }
-      Anchor download = new Anchor(resource, getTranslation("case.download") + " " + (e.filename() == null ? "" : e.filename()));
+      Anchor download = new Anchor(src + "?download=true", getTranslation("case.download") + " " + (e.filename() == null ? "" : e.filename()));
       download.getElement().setAttribute("download", true);
+      download.getElement().setAttribute("router-ignore", true);
       Span hash = new Span("SHA-256 " + e.sha256() + " · " + e.size() + " B · " + e.contentType());
       hash.addClassName("dd-hash");
       item.add(download, new Div(hash));
@@ -120,6 +118,11 @@ public class CaseFilePanel extends VerticalLayout {
       gallery.add(item);
     }
     return gallery;
+  }
+
+  private static String evidenceUrl(EvidenceItem e) {
+    var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+    return (request == null ? "" : request.getContextPath()) + "/evidence/" + e.evidenceId();
   }
 
   private Div requests(List<EvidenceRequest> requests) {
