@@ -37,6 +37,22 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
+  /** A GET of raw bytes, with a {@code Range} header unless {@code range} is null. */
+  public HttpResponse<byte[]> bytes(String path, String range) {
+    var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (range != null) {
+      request.header("Range", range);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> postForm(String path, String form) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -46,6 +46,8 @@ final class OperationIds {
       Map.entry("POST /api/v1/refund-instructions/{id}/executed", "reportRefundExecuted"),
       Map.entry("POST /api/v1/refund-instructions/{id}/failed", "reportRefundFailed"),
       Map.entry("GET /api/v1/events", "listEvents"),
+      Map.entry("GET /api/v1/admin/evidence-migration", "getEvidenceStorage"),
+      Map.entry("POST /api/v1/admin/evidence-migration", "moveEvidenceToObjectStore"),
       Map.entry("GET /api/v1/admin/webhook-endpoints", "listWebhookEndpoints"),
       Map.entry("POST /api/v1/admin/webhook-endpoints", "createWebhookEndpoint"),
       Map.entry("GET /api/v1/admin/webhook-endpoints/{id}", "getWebhookEndpoint"),

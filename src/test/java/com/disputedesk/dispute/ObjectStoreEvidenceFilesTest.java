@@ -1,0 +1,13 @@
+package com.disputedesk.dispute;
+
+import com.disputedesk.support.S3Server;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link EvidenceFilesTest} with the evidence bytes in an S3-compatible object store (s3proxy in the test JVM). */
+class ObjectStoreEvidenceFilesTest extends EvidenceFilesTest {
+  @DynamicPropertySource
+  static void objectStore(DynamicPropertyRegistry registry) {
+    S3Server.register(registry);
+  }
+}
