@@ -70,6 +70,8 @@ public final class S3Server {
     S3Server server = shared();
     System.setProperty("aws.accessKeyId", ACCESS_KEY);
     System.setProperty("aws.secretAccessKey", SECRET_KEY);
+    // a context of its own in the same JVM: its engine must not take the name the shared context's Cockpit looks up
+    registry.add("camunda.bpm.process-engine-name", () -> "s3evidence");
     registry.add("disputedesk.evidence.store", () -> "s3");
     registry.add("disputedesk.evidence.s3.bucket", () -> BUCKET);
     registry.add("disputedesk.evidence.s3.endpoint", server::endpoint);
