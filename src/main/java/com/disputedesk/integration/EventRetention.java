@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
  * below the 30 days DOMAIN.md promises receivers, and never while a delivery of theirs is still pending.
  */
 @Component
-class EventRetention {
+public class EventRetention {
   static final Duration MINIMUM = Duration.ofDays(30);
   private static final Logger log = LoggerFactory.getLogger(EventRetention.class);
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration retention;
+  private final Duration deliveries;
 
-  EventRetention(JdbcClient jdbc, Clock clock, @Value("${disputedesk.events.retention:P90D}") Duration retention) {
+  EventRetention(JdbcClient jdbc, Clock clock, @Value("${disputedesk.events.retention:P90D}") Duration retention,
+      @Value("${disputedesk.retention.webhook-deliveries:P90D}") Duration deliveries) {
+    this.deliveries = deliveries;
     if (retention.compareTo(MINIMUM) < 0) {
       throw new IllegalArgumentException("disputedesk.events.retention must be at least 30 days (DOMAIN.md), was "
           + retention);
@@ -34,10 +37,16 @@ class EventRetention {
 
   @Scheduled(cron = "${disputedesk.events.purge-cron:0 17 3 * * *}")
   void nightly() {
-    int purged = purge();
-    if (purged > 0) {
-      log.info("Purged {} integration events older than {}", purged, retention);
-    }
+    purgeDeliveries();
+    log.info("Retention: {} integration events older than {} removed", purge(), retention);
+  }
+
+  /** Finished webhook deliveries (with their attempts) are kept 90 days even where events are kept longer. */
+  public int purgeDeliveries() {
+    int removed = jdbc.sql("delete from webhook_delivery where status <> 'PENDING' and finished_at < ?")
+        .param(Timestamp.from(clock.instant().minus(deliveries))).update();
+    log.info("Retention: {} finished webhook deliveries older than {} removed", removed, deliveries);
+    return removed;
   }
 
   /** Deletes in batches of 10 000, each its own statement, so a purge never holds a long transaction. */

@@ -38,7 +38,7 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   public WebhookReceiver() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(20));
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(40));
     server.start();
     answer(204);
   }

@@ -1,0 +1,139 @@
+package com.disputedesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.common.web.IdempotencyRetention;
+import com.disputedesk.integration.EventRetention;
+import com.disputedesk.notification.EmailRetention;
+import com.disputedesk.sla.DeadlineRestartRetention;
+import com.disputedesk.support.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Each retention rule of DOMAIN.md removes exactly what it should, and the engine's history is cleaned safely. */
+class RetentionTest extends IntegrationTest {
+  @Autowired JdbcClient jdbc;
+  @Autowired IdempotencyRetention idempotency;
+  @Autowired EmailRetention emails;
+  @Autowired DeadlineRestartRetention restarts;
+  @Autowired EventRetention events;
+  @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ProcessEngineConfigurationImpl engine;
+
+  @Test
+  void idempotencyRecordsAreKeptFortyEightHours() {
+    Instant now = time.freeze();
+    String old = insertIdempotency(now.minus(Duration.ofHours(49)));
+    String recent = insertIdempotency(now.minus(Duration.ofHours(47)));
+    assertThat(idempotency.purge()).isGreaterThanOrEqualTo(1);
+    assertThat(exists("idempotency_record", "idem_key", old)).isFalse();
+    assertThat(exists("idempotency_record", "idem_key", recent)).isTrue();
+  }
+
+  @Test
+  void sentEmailsAreKeptNinetyDaysAndUnsentOnesStay() {
+    Instant now = time.freeze();
+    UUID oldSent = insertEmail("SENT", now.minus(Duration.ofDays(91)));
+    UUID recentSent = insertEmail("SENT", now.minus(Duration.ofDays(89)));
+    UUID oldUnsent = insertEmail("STORED", now.minus(Duration.ofDays(200)));
+    assertThat(emails.purge()).isGreaterThanOrEqualTo(1);
+    assertThat(exists("outgoing_email", "id", oldSent)).isFalse();
+    assertThat(exists("outgoing_email", "id", recentSent)).isTrue();
+    assertThat(exists("outgoing_email", "id", oldUnsent)).isTrue();
+  }
+
+  @Test
+  void aRestartedDeadlineIsForgottenOnceItsTimerIsGone() {
+    var d = cases.open();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(d.id().toString()).list()
+        .get(0).getId();
+    String running = management.createJobQuery().processInstanceId(instance).timers().list().get(0).getId();
+    String gone = "job-" + UUID.randomUUID();
+    for (String job : new String[] {running, gone}) {
+      jdbc.sql("insert into sla_deadline_restart (job_id, started_at) values (?, now())").param(job).update();
+    }
+    assertThat(restarts.purge()).isGreaterThanOrEqualTo(1);
+    assertThat(exists("sla_deadline_restart", "job_id", gone)).isFalse();
+    assertThat(exists("sla_deadline_restart", "job_id", running)).isTrue();
+  }
+
+  @Test
+  void finishedWebhookDeliveriesAreKeptNinetyDaysAndPendingOnesStay() {
+    Instant now = time.freeze();
+    UUID endpoint = UUID.randomUUID();
+    jdbc.sql("""
+        insert into webhook_endpoint (id, url, event_types, enabled, secret, created_at, created_by, updated_at)
+        values (?, 'http://127.0.0.1:1/none', '{}', false, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', now(), 't', now())
+        """).param(endpoint).update();
+    long position = jdbc.sql("""
+        insert into integration_event (id, type, case_id, case_sequence, occurred_at, body)
+        values (?, 'dispute.opened', ?, 1, ?, '{}') returning position""")
+        .params(UUID.randomUUID(), UUID.randomUUID(), Timestamp.from(now)).query(Long.class).single();
+    UUID old = insertDelivery(endpoint, position, "DELIVERED", now.minus(Duration.ofDays(91)));
+    UUID recent = insertDelivery(endpoint, position, "GAVE_UP", now.minus(Duration.ofDays(10)));
+    UUID pending = insertDelivery(endpoint, position, "PENDING", null);
+    assertThat(events.purgeDeliveries()).isGreaterThanOrEqualTo(1);
+    assertThat(exists("webhook_delivery", "id", old)).isFalse();
+    assertThat(exists("webhook_delivery", "id", recent)).isTrue();
+    assertThat(exists("webhook_delivery", "id", pending)).isTrue();
+    jdbc.sql("delete from webhook_endpoint where id = ?").param(endpoint).update();
+  }
+
+  @Test
+  void engineHistoryIsCleanedInANightlyWindowAndNeverWhileACaseRuns() {
+    assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    var running = cases.open();
+    var closed = cases.decided("mediator1");
+    time.travel(Duration.ofDays(8)); // the appeal window ends: the case closes and its process ends
+    var ended = history.createHistoricProcessInstanceQuery().processDefinitionKey("DisputeCaseProcess")
+        .processInstanceBusinessKey(closed.id().toString()).singleResult();
+    assertThat(ended.getEndTime()).isNotNull();
+    assertThat(ended.getRemovalTime().toInstant()).isEqualTo(ended.getEndTime().toInstant()
+        .plus(Duration.ofDays(400)));
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("DisputeCaseProcess")
+        .processInstanceBusinessKey(running.id().toString()).singleResult().getRemovalTime())
+        .as("a running case has no removal time").isNull();
+  }
+
+  private String insertIdempotency(Instant at) {
+    String key = UUID.randomUUID().toString();
+    jdbc.sql("insert into idempotency_record (scope, idem_key, fingerprint, created_at) values ('test', ?, 'f', ?)")
+        .params(key, Timestamp.from(at)).update();
+    return key;
+  }
+
+  private UUID insertEmail(String status, Instant at) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+        insert into outgoing_email (id, dedup_key, recipient, subject, body, created_at, status, sent_at)
+        values (?, ?, 'buyer@parties.example', 'Your dispute', 'Hello', ?, ?, ?)""")
+        .params(id, "retention:" + id, Timestamp.from(at), status, "SENT".equals(status) ? Timestamp.from(at) : null)
+        .update();
+    return id;
+  }
+
+  private UUID insertDelivery(UUID endpoint, long position, String status, Instant finished) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+        insert into webhook_delivery (id, endpoint_id, event_position, case_id, case_sequence, status, next_attempt_at,
+          created_at, finished_at) values (?, ?, ?, gen_random_uuid(), 1, ?, now(), now(), ?)""")
+        .params(id, endpoint, position, status, finished == null ? null : Timestamp.from(finished)).update();
+    return id;
+  }
+
+  private boolean exists(String table, String column, Object value) {
+    return jdbc.sql("select count(*) from " + table + " where " + column + " = ?").param(value)
+        .query(Integer.class).single() > 0;
+  }
+}
