@@ -24,7 +24,7 @@ class DeliveriesPanel extends VerticalLayout {
   final Select<String> status = new Select<>();
   final DateTimePicker since = new DateTimePicker();
   final Button resendSince = new Button();
-  private final H3 title = new H3();
+  final H3 title = new H3();
   private final WebhookDeliveries deliveries;
   private WebhookEndpoint endpoint;
 
@@ -42,7 +42,8 @@ class DeliveriesPanel extends VerticalLayout {
     resendSince.addClickListener(e -> resendSince());
     grid.addColumn(d -> Formats.dateTime(d.createdAt(), getLocale())).setHeader(getTranslation("deliveries.at"))
         .setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(WebhookDelivery::eventType).setHeader(getTranslation("deliveries.type")).setAutoWidth(true);
+    grid.addColumn(d -> getTranslation("event." + d.eventType())).setHeader(getTranslation("deliveries.type"))
+        .setAutoWidth(true).setTooltipGenerator(WebhookDelivery::eventType);
     grid.addColumn(d -> d.caseId().toString().substring(0, 8) + " · " + d.sequence())
         .setHeader(getTranslation("deliveries.case")).setAutoWidth(true)
         .setTooltipGenerator(d -> d.caseId().toString());
@@ -50,7 +51,7 @@ class DeliveriesPanel extends VerticalLayout {
         .setAutoWidth(true);
     grid.addColumn(WebhookDelivery::attempts).setHeader(getTranslation("deliveries.attempts")).setAutoWidth(true);
     grid.addColumn(this::lastAnswer).setHeader(getTranslation("deliveries.answer")).setFlexGrow(2)
-        .setTooltipGenerator(this::lastAnswer);
+        .setWidth("16em").setTooltipGenerator(this::lastAnswer);
     grid.addColumn(d -> "PENDING".equals(d.status()) ? Formats.dateTime(d.nextAttemptAt(), getLocale()) : "")
         .setHeader(getTranslation("deliveries.next")).setAutoWidth(true);
     grid.addColumn(new ComponentRenderer<>(d -> {
@@ -63,7 +64,6 @@ class DeliveriesPanel extends VerticalLayout {
       return resend;
     })).setAutoWidth(true).setFlexGrow(0);
     grid.setItemDetailsRenderer(new ComponentRenderer<>(this::attempts));
-    grid.setEmptyStateText(getTranslation("deliveries.empty"));
     grid.setSizeFull();
     HorizontalLayout tools = new HorizontalLayout(status, since, resendSince);
     tools.setAlignItems(Alignment.BASELINE);
@@ -75,6 +75,7 @@ class DeliveriesPanel extends VerticalLayout {
     this.endpoint = selected;
     title.setText(selected == null ? getTranslation("deliveries.none") : getTranslation("deliveries.title",
         selected.url()));
+    grid.setEmptyStateText(selected == null ? "" : getTranslation("deliveries.empty"));
     status.setEnabled(selected != null);
     since.setEnabled(selected != null);
     resendSince.setEnabled(selected != null);
@@ -118,8 +119,25 @@ class DeliveriesPanel extends VerticalLayout {
     if (d.history().isEmpty()) {
       return getTranslation("deliveries.notyet");
     }
-    var last = d.history().get(d.history().size() - 1);
-    return last.responseStatus() != null ? "HTTP " + last.responseStatus() : last.error();
+    return answer(d.history().get(d.history().size() - 1));
+  }
+
+  /** The receiver's status code, or what prevented an answer in the user's language (known causes). */
+  private String answer(WebhookDeliveries.WebhookAttempt a) {
+    if (a.responseStatus() != null) {
+      return "HTTP " + a.responseStatus();
+    }
+    String error = a.error() == null ? "" : a.error();
+    if (error.startsWith("no answer within")) {
+      return getTranslation("deliveries.error.timeout");
+    }
+    if (error.startsWith("connection refused")) {
+      return getTranslation("deliveries.error.refused");
+    }
+    if (error.startsWith("url ")) {
+      return getTranslation("deliveries.error.address");
+    }
+    return error;
   }
 
   private Div attempts(WebhookDelivery d) {
@@ -129,7 +147,7 @@ class DeliveriesPanel extends VerticalLayout {
       list.add(new Span(getTranslation("deliveries.notyet")));
     }
     for (var a : d.history()) {
-      String answer = a.responseStatus() != null ? "HTTP " + a.responseStatus() : a.error();
+      String answer = answer(a);
       String excerpt = a.responseExcerpt() == null || a.responseExcerpt().isBlank() ? ""
           : " · " + a.responseExcerpt().strip().replaceAll("\\s+", " ");
       list.add(new Div(new Span(Formats.dateTime(a.at(), getLocale()) + " · " + answer + " · "

@@ -52,7 +52,8 @@ class WebhooksView extends VerticalLayout {
         .setFlexGrow(2).setTooltipGenerator(e -> e.description() == null ? "" : e.description());
     grid.addColumn(this::types).setHeader(getTranslation("webhooks.types")).setFlexGrow(1)
         .setTooltipGenerator(e -> String.join(", ", e.eventTypes()));
-    grid.addColumn(new ComponentRenderer<>(this::state)).setHeader(getTranslation("webhooks.state")).setFlexGrow(2);
+    grid.addColumn(new ComponentRenderer<>(this::state)).setHeader(getTranslation("webhooks.state")).setFlexGrow(3)
+        .setWidth("18em");
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setHeader(getTranslation("webhooks.actions"))
         .setAutoWidth(true).setFlexGrow(0);
     grid.setEmptyStateText(getTranslation("webhooks.empty"));

@@ -65,7 +65,7 @@ class WebhooksViewTest extends IntegrationTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedFor(d.id()).size() == 1);
     view.grid.select(GridKt._get(view.grid, row));
     assertThat(GridKt._size(view.deliveries.grid)).isGreaterThanOrEqualTo(1);
-    assertThat(String.join(" ", GridKt._getFormattedRow(view.deliveries.grid, 0))).contains("dispute.opened", "Delivered",
+    assertThat(String.join(" ", GridKt._getFormattedRow(view.deliveries.grid, 0))).contains("dispute opened", "Delivered",
         "HTTP 204");
   }
 
@@ -77,6 +77,8 @@ class WebhooksViewTest extends IntegrationTest {
     WebhooksView view = _get(WebhooksView.class);
     var row = String.join(" ", GridKt._getFormattedRow(view.grid, GridKt._size(view.grid) - 1));
     assertThat(row).contains("Все типы", "Работает");
+    assertThat(view.deliveries.title.getText()).isEqualTo("Выберите получателя выше, чтобы увидеть его доставки.");
+    view.grid.select(GridKt._get(view.grid, GridKt._size(view.grid) - 1));
     assertThat(view.deliveries.grid.getEmptyStateText()).isEqualTo("На этот адрес ещё ничего не доставлялось.");
   }
 
