@@ -23,8 +23,12 @@ public class EventRetention {
   private final Duration retention;
   private final Duration deliveries;
 
-  EventRetention(JdbcClient jdbc, Clock clock, @Value("${disputedesk.events.retention:P90D}") Duration retention,
+  private final com.disputedesk.common.AgedRows rows;
+
+  EventRetention(JdbcClient jdbc, Clock clock, com.disputedesk.common.AgedRows rows,
+      @Value("${disputedesk.events.retention:P90D}") Duration retention,
       @Value("${disputedesk.retention.webhook-deliveries:P90D}") Duration deliveries) {
+    this.rows = rows;
     this.deliveries = deliveries;
     if (retention.compareTo(MINIMUM) < 0) {
       throw new IllegalArgumentException("disputedesk.events.retention must be at least 30 days (DOMAIN.md), was "
@@ -43,10 +47,8 @@ public class EventRetention {
 
   /** Finished webhook deliveries (with their attempts) are kept 90 days even where events are kept longer. */
   public int purgeDeliveries() {
-    int removed = jdbc.sql("delete from webhook_delivery where status <> 'PENDING' and finished_at < ?")
-        .param(Timestamp.from(clock.instant().minus(deliveries))).update();
-    log.info("Retention: {} finished webhook deliveries older than {} removed", removed, deliveries);
-    return removed;
+    return rows.remove("finished webhook deliveries", "delete from webhook_delivery where status <> 'PENDING' "
+        + "and finished_at < ?", deliveries);
   }
 
   /** Deletes in batches of 10 000, each its own statement, so a purge never holds a long transaction. */

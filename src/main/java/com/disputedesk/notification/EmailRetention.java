@@ -1,12 +1,8 @@
 package com.disputedesk.notification;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import com.disputedesk.common.AgedRows;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,27 +12,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EmailRetention {
-  private static final Logger log = LoggerFactory.getLogger(EmailRetention.class);
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private final AgedRows rows;
   private final Duration keep;
 
-  EmailRetention(JdbcClient jdbc, Clock clock, @Value("${disputedesk.retention.emails:P90D}") Duration keep) {
-    this.jdbc = jdbc;
-    this.clock = clock;
+  EmailRetention(AgedRows rows, @Value("${disputedesk.retention.emails:P90D}") Duration keep) {
+    this.rows = rows;
     this.keep = keep;
   }
 
-  @Scheduled(cron = "${disputedesk.retention.cron:0 40 3 * * *}")
-  void nightly() {
-    purge();
-  }
-
   /** Removes sent emails older than the retention; returns how many. */
+  @Scheduled(cron = "${disputedesk.retention.cron:0 40 3 * * *}")
   public int purge() {
-    int removed = jdbc.sql("delete from outgoing_email where status = 'SENT' and sent_at < ?")
-        .param(Timestamp.from(clock.instant().minus(keep))).update();
-    log.info("Retention: {} sent emails older than {} removed", removed, keep);
-    return removed;
+    return rows.remove("sent emails", "delete from outgoing_email where status = 'SENT' and sent_at < ?", keep);
   }
 }

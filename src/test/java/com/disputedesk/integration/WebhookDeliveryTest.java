@@ -179,6 +179,12 @@ class WebhookDeliveryTest extends IntegrationTest {
         .isEqualTo(422);
     assertThat(admin(HttpMethod.GET, "/api/v1/admin/webhook-endpoints/" + UUID.randomUUID(), null).status())
         .isEqualTo(404);
+    String id = register(List.of()).path("id").asText();
+    var noTime = admin(HttpMethod.POST, "/api/v1/admin/webhook-endpoints/" + id + "/resend", Map.of());
+    assertThat(noTime.status()).isEqualTo(422);
+    assertThat(noTime.body().toString()).contains("since");
+    assertThat(admin(HttpMethod.PUT, "/api/v1/admin/webhook-endpoints/" + id, Map.of("url", "http://")).status())
+        .as("a change is checked as a registration is").isEqualTo(422);
   }
 
   private JsonNode register(List<String> types) {

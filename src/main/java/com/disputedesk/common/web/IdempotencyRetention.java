@@ -1,12 +1,8 @@
 package com.disputedesk.common.web;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import com.disputedesk.common.AgedRows;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,27 +12,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IdempotencyRetention {
-  private static final Logger log = LoggerFactory.getLogger(IdempotencyRetention.class);
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private final AgedRows rows;
   private final Duration keep;
 
-  IdempotencyRetention(JdbcClient jdbc, Clock clock, @Value("${disputedesk.retention.idempotency:PT48H}") Duration keep) {
-    this.jdbc = jdbc;
-    this.clock = clock;
+  IdempotencyRetention(AgedRows rows, @Value("${disputedesk.retention.idempotency:PT48H}") Duration keep) {
+    this.rows = rows;
     this.keep = keep;
   }
 
-  @Scheduled(cron = "${disputedesk.retention.cron:0 40 3 * * *}")
-  void nightly() {
-    purge();
-  }
-
   /** Removes the records older than the retention; returns how many. */
+  @Scheduled(cron = "${disputedesk.retention.cron:0 40 3 * * *}")
   public int purge() {
-    int removed = jdbc.sql("delete from idempotency_record where created_at < ?")
-        .param(Timestamp.from(clock.instant().minus(keep))).update();
-    log.info("Retention: {} idempotency records older than {} removed", removed, keep);
-    return removed;
+    return rows.remove("idempotency records", "delete from idempotency_record where created_at < ?", keep);
   }
 }
