@@ -1,15 +1,13 @@
 package com.disputedesk.account;
 
-import com.disputedesk.sla.SlaTimer;
 import com.disputedesk.sla.SlaTimersRetimed;
 import com.disputedesk.sla.TimerMove;
 import com.disputedesk.worklist.Worklist;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /** The {@code account-review} timers, and our review dates kept equal to them after a re-timing. */
-@Configuration(proxyBeanMethods = false)
+@Component
 class AccountSlaTimers {
   private static final java.util.Set<String> TIMERS =
       java.util.Set.of("Timer_FraudReviewOverdue", "Timer_ReactivationReviewOverdue");
@@ -19,16 +17,6 @@ class AccountSlaTimers {
   AccountSlaTimers(AccountRepository accounts, Worklist worklist) {
     this.accounts = accounts;
     this.worklist = worklist;
-  }
-
-  @Bean
-  static SlaTimer fraudReviewTimer() {
-    return new SlaTimer(AccountReviews.REVIEW_POLICY, AccountProcess.KEY, "Timer_FraudReviewOverdue");
-  }
-
-  @Bean
-  static SlaTimer reactivationReviewTimer() {
-    return new SlaTimer(AccountReviews.REVIEW_POLICY, AccountProcess.KEY, "Timer_ReactivationReviewOverdue");
   }
 
   @EventListener

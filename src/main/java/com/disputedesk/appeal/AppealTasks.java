@@ -1,5 +1,6 @@
 package com.disputedesk.appeal;
 
+import com.disputedesk.common.ProcessModels;
 import com.disputedesk.sla.EngineTimers;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.Worklist;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 class AppealTasks {
   static final String PROCESS_REVIEW = "AppealReviewProcess";
   static final String PROCESS_FEEDBACK = "AppealFeedbackProcess";
+  /** The {@code camunda:versionTag} of both appeal models; the dispute model calls the review by it. */
+  static final String VERSION_TAG = "2.0";
   static final String TASK_REVIEW = "Task_ReviewAppeal";
   static final String TASK_FEEDBACK = "Task_ReviewFeedback";
   static final String MESSAGE_WITHDRAWN = "Message_AppealWithdrawn";
@@ -26,8 +29,11 @@ class AppealTasks {
   private final RuntimeService runtime;
   private final Worklist worklist;
   private final EngineTimers timers;
+  private final ProcessModels models;
 
-  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist, EngineTimers timers) {
+  AppealTasks(TaskService tasks, RuntimeService runtime, Worklist worklist, EngineTimers timers,
+      ProcessModels models) {
+    this.models = models;
     this.timers = timers;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -62,8 +68,7 @@ class AppealTasks {
   }
 
   void feedbackReceived(UUID disputeId, UUID appealId) {
-    runtime.createMessageCorrelation(MESSAGE_FEEDBACK).processInstanceBusinessKey(disputeId.toString())
-        .setVariable("appealId", appealId.toString())
-        .correlateStartMessage();
+    models.startByMessage(MESSAGE_FEEDBACK, PROCESS_FEEDBACK, VERSION_TAG, disputeId.toString(),
+        Map.of("appealId", appealId.toString()));
   }
 }

@@ -1,24 +1,17 @@
 package com.disputedesk.complaint;
 
-import com.disputedesk.sla.SlaTimer;
 import com.disputedesk.sla.SlaTimersRetimed;
 import com.disputedesk.sla.TimerMove;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /** The {@code complaint-response} timer, and the response deadline parties see kept equal to it when re-timed. */
-@Configuration(proxyBeanMethods = false)
+@Component
 class ComplaintSlaTimers {
   private final ComplaintRepository complaints;
 
   ComplaintSlaTimers(ComplaintRepository complaints) {
     this.complaints = complaints;
-  }
-
-  @Bean
-  static SlaTimer complaintResponseTimer() {
-    return new SlaTimer(ComplaintFiling.RESPONSE_POLICY, ComplaintProcess.KEY, ComplaintProcess.TIMER_RESPONSE);
   }
 
   @EventListener

@@ -1,5 +1,6 @@
 package com.disputedesk.dispute;
 
+import com.disputedesk.common.ProcessModels;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -8,18 +9,22 @@ import org.springframework.stereotype.Component;
 @Component
 class DisputeProcess {
   static final String PROCESS_KEY = "DisputeCaseProcess";
+  /** The {@code camunda:versionTag} of bpmn/DisputeCaseProcess.bpmn this code drives. */
+  static final String VERSION_TAG = "2.0";
   static final String MESSAGE_AGREEMENT = "Message_AgreementReached";
   static final String MESSAGE_ESCALATED = "Message_EscalatedByBuyer";
   static final String MESSAGE_CANCELLED = "Message_DisputeCancelled";
 
   private final RuntimeService runtime;
+  private final ProcessModels models;
 
-  DisputeProcess(RuntimeService runtime) {
+  DisputeProcess(RuntimeService runtime, ProcessModels models) {
     this.runtime = runtime;
+    this.models = models;
   }
 
   void start(UUID disputeId) {
-    runtime.startProcessInstanceByKey(PROCESS_KEY, disputeId.toString());
+    models.start(PROCESS_KEY, VERSION_TAG, disputeId.toString(), java.util.Map.of());
   }
 
   void deliver(UUID disputeId, String message) {

@@ -14,10 +14,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-times a policy's running timers in the background, 500 per transaction, with its progress in
- * {@code retime_run}; a run cut short by a restart is resumed when the application is ready again.
+ * Re-times a policy's running timers in the background, a page of 500 per transaction, with its progress in
+ * {@code retime_run}. Each page holds the run's row lock and advances its cursor (the last job id finished) in the
+ * same transaction, so nodes that all resume an interrupted run at start take turns and move each timer once.
  */
 @Service
 public class RetimeRuns implements DisposableBean {
@@ -27,16 +29,17 @@ public class RetimeRuns implements DisposableBean {
     }
   }
 
-  static final int BATCH = 500;
   private static final Logger log = LoggerFactory.getLogger(RetimeRuns.class);
   private final Retiming retiming;
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
   private final Clock clock;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "sla-retime"));
 
-  RetimeRuns(Retiming retiming, JdbcClient jdbc, Clock clock) {
+  RetimeRuns(Retiming retiming, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
     this.retiming = retiming;
     this.jdbc = jdbc;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -64,20 +67,39 @@ public class RetimeRuns implements DisposableBean {
   }
 
   private void run(UUID id) {
-    Run run = find(id).orElseThrow();
     try {
-      int moved;
-      do {
-        moved = retiming.applyBatch(run.key(), run.requestedBy(), BATCH);
-        jdbc.sql("update retime_run set done = least(total, done + ?) where id = ?").params(moved, id).update();
-      } while (moved > 0);
-      Run finished = find(id).orElseThrow();
-      retiming.audit(run.key(), run.requestedBy(), finished.done());
-      jdbc.sql("update retime_run set status = 'FINISHED', done = total, finished_at = ? where id = ?")
-          .params(Timestamp.from(clock.instant()), id).update();
+      while (step(id)) {
+        // one page per transaction
+      }
     } catch (RuntimeException e) {
-      log.error("Re-timing run {} of {} stopped; it resumes at the next start", id, run.key(), e);
+      log.error("Re-timing run {} stopped; it resumes at the next start", id, e);
     }
+  }
+
+  /** Moves the run's next page under its row lock; false once the run is finished (by this node or another). */
+  boolean step(UUID id) {
+    return Boolean.TRUE.equals(transactions.execute(tx -> {
+      var row = jdbc.sql("select policy_key, requested_by, cursor_job_id, done from retime_run "
+              + "where id = ? and status = 'RUNNING' for update")
+          .param(id)
+          .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})
+          .optional();
+      if (row.isEmpty()) {
+        return false;
+      }
+      String key = (String) row.get()[0];
+      String actor = (String) row.get()[1];
+      var page = retiming.applyPage(key, actor, (String) row.get()[2]);
+      if (page.end()) {
+        retiming.audit(key, actor, (Integer) row.get()[3]);
+        jdbc.sql("update retime_run set status = 'FINISHED', finished_at = ? where id = ?")
+            .params(Timestamp.from(clock.instant()), id).update();
+        return false;
+      }
+      jdbc.sql("update retime_run set cursor_job_id = ?, done = done + ? where id = ?")
+          .params(page.lastJobId(), page.moved(), id).update();
+      return true;
+    }));
   }
 
   @Override

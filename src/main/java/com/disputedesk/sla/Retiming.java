@@ -3,8 +3,7 @@ package com.disputedesk.sla;
 import com.disputedesk.timeline.CaseTimeline;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,11 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-times running timers to a policy: each timer's new due date is its start (when the timer was created) plus the
- * policy's duration on its calendar. The preview computes exactly what applying does.
+ * policy's duration on its calendar. Timers are read page by page in job id order, so every pass is linear in the
+ * number of timers, and the preview computes exactly what applying does.
  */
 @Service
 public class Retiming {
-  private static final int SAMPLE = 20;
+  static final int PAGE = 500;
   private final RunningTimers timers;
   private final SlaPolicies policies;
   private final BusinessCalendar calendar;
@@ -52,8 +52,7 @@ public class Retiming {
   /** What applying the current policy to running timers would do. */
   @Transactional(readOnly = true)
   public RetimePlan preview(String key) {
-    SlaPolicy policy = policies.get(key);
-    return plan(policy, moves(policy), false);
+    return preview(policies.get(key));
   }
 
   /** What a proposed duration and calendar would do to running timers, before anything is saved. */
@@ -61,32 +60,54 @@ public class Retiming {
   public RetimePlan preview(String key, String duration, SlaCalendar newCalendar) {
     SlaPolicy.validate(duration, newCalendar);
     SlaPolicy current = policies.get(key);
-    SlaPolicy proposed = new SlaPolicy(key, duration, newCalendar, current.description(), null, null);
-    return plan(proposed, moves(proposed), false);
+    return preview(new SlaPolicy(key, duration, newCalendar, current.description(), null, null));
   }
 
   /** Moves every running timer of the policy to its due date under the current policy, and records it. */
   @Transactional
   public RetimePlan apply(String key, String actor) {
     SlaPolicy policy = policies.get(key);
-    List<TimerMove> moves = moves(policy).stream().filter(TimerMove::moves).toList();
-    move(policy, moves, actor);
-    audit(policy, actor, moves.size());
-    return plan(policy, moves, true);
+    var plan = new RetimePlanning(policy, clock.instant());
+    String after = null;
+    for (List<TimerMove> page = moves(policy, null); !page.isEmpty(); page = moves(policy, after)) {
+      after = page.get(page.size() - 1).jobId();
+      List<TimerMove> moving = page.stream().filter(TimerMove::moves).toList();
+      move(policy, moving, actor);
+      page.forEach(plan::add);
+    }
+    audit(policy, actor, plan.moving());
+    return plan.result(true);
   }
 
-  /** Moves at most {@code limit} timers that are not yet where the policy puts them; 0 when all are. */
+  /** One page of a run: moves the timers after {@code afterJobId} that are not where the policy puts them. */
   @Transactional
-  public int applyBatch(String key, String actor, int limit) {
+  public PageMoved applyPage(String key, String actor, String afterJobId) {
     SlaPolicy policy = policies.get(key);
-    List<TimerMove> moves = moves(policy).stream().filter(TimerMove::moves).limit(limit).toList();
-    move(policy, moves, actor);
-    return moves.size();
+    List<TimerMove> page = moves(policy, afterJobId);
+    if (page.isEmpty()) {
+      return new PageMoved(afterJobId, 0, true);
+    }
+    List<TimerMove> moving = page.stream().filter(TimerMove::moves).toList();
+    move(policy, moving, actor);
+    return new PageMoved(page.get(page.size() - 1).jobId(), moving.size(), false);
   }
+
+  /** What a page of a run did: the last job id it read, how many timers it moved, whether no timers were left. */
+  public record PageMoved(String lastJobId, int moved, boolean end) {}
 
   @Transactional
   public void audit(String key, String actor, int moved) {
     audit(policies.get(key), actor, moved);
+  }
+
+  private RetimePlan preview(SlaPolicy policy) {
+    var plan = new RetimePlanning(policy, clock.instant());
+    String after = null;
+    for (List<TimerMove> page = moves(policy, null); !page.isEmpty(); page = moves(policy, after)) {
+      after = page.get(page.size() - 1).jobId();
+      page.forEach(plan::add);
+    }
+    return plan.result(false);
   }
 
   private void move(SlaPolicy policy, List<TimerMove> moves, String actor) {
@@ -99,7 +120,9 @@ public class Retiming {
                 "newDue", move.newDue().toString()));
       }
     }
-    events.publishEvent(new SlaTimersRetimed(policy.key(), moves));
+    if (!moves.isEmpty()) {
+      events.publishEvent(new SlaTimersRetimed(policy.key(), moves));
+    }
   }
 
   private void audit(SlaPolicy policy, String actor, int moved) {
@@ -111,20 +134,12 @@ public class Retiming {
         .update();
   }
 
-  private List<TimerMove> moves(SlaPolicy policy) {
-    return timers.of(policy.key()).stream()
-        .map(t -> new TimerMove(t.caseId(), t.jobId(), t.activityId(), t.startedAt(), t.due(),
-            policy.dueFrom(t.startedAt(), calendar)))
-        .toList();
-  }
-
-  private RetimePlan plan(SlaPolicy policy, List<TimerMove> all, boolean applied) {
-    Instant now = clock.instant();
-    List<TimerMove> moving = all.stream().filter(TimerMove::moves).toList();
-    return new RetimePlan(policy.key(), policy.duration(), policy.calendar(), all.size(), moving.size(),
-        (int) moving.stream().filter(m -> !m.newDue().isAfter(now)).count(),
-        moving.stream().map(TimerMove::newDue).min(Comparator.naturalOrder()).orElse(null),
-        moving.stream().map(TimerMove::newDue).max(Comparator.naturalOrder()).orElse(null),
-        moving.stream().limit(SAMPLE).toList(), applied);
+  private List<TimerMove> moves(SlaPolicy policy, String afterJobId) {
+    List<TimerMove> moves = new ArrayList<>();
+    for (var t : timers.page(policy.key(), afterJobId, PAGE)) {
+      moves.add(new TimerMove(t.caseId(), t.jobId(), t.activityId(), t.startedAt(), t.due(),
+          policy.dueFrom(t.startedAt(), calendar)));
+    }
+    return moves;
   }
 }

@@ -2,10 +2,7 @@ package com.disputedesk.sla;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -44,18 +41,5 @@ public class SlaDeadlines {
           .update();
       management.setJobDuedate(job.getId(), Date.from(due));
     }
-  }
-
-  /** The restarted deadlines among {@code jobIds}: job id → start. */
-  Map<String, Instant> restartsOf(Collection<String> jobIds) {
-    Map<String, Instant> starts = new HashMap<>();
-    if (jobIds.isEmpty()) {
-      return starts;
-    }
-    jdbc.sql("select job_id, started_at from sla_deadline_restart where job_id = any(?)")
-        .param(jobIds.toArray(String[]::new))
-        .query((rs, n) -> starts.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
-        .list();
-    return starts;
   }
 }

@@ -48,9 +48,11 @@ class TimerBenchmark extends IntegrationTest {
       double previewSeconds = (System.nanoTime() - start) / 1e9;
       start = System.nanoTime();
       int moved = 0;
-      for (int batch = retiming.applyBatch("negotiation", "bench", 500); batch > 0;
-          batch = retiming.applyBatch("negotiation", "bench", 500)) {
-        moved += batch;
+      String after = null;
+      for (var page = retiming.applyPage("negotiation", "bench", null); !page.end();
+          page = retiming.applyPage("negotiation", "bench", after)) {
+        moved += page.moved();
+        after = page.lastJobId();
       }
       double retimeSeconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("%n[bench] preview of %d running negotiation timers: %.2f s (%d would move)%n",
