@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Retiming {
   static final int PAGE = 500;
   private final RunningTimers timers;
+  private final TimerPolicies timerPolicies;
   private final SlaPolicies policies;
   private final BusinessCalendar calendar;
   private final CaseTimeline timeline;
@@ -27,9 +28,10 @@ public class Retiming {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  Retiming(RunningTimers timers, SlaPolicies policies, BusinessCalendar calendar, CaseTimeline timeline,
+  Retiming(RunningTimers timers, TimerPolicies timerPolicies, SlaPolicies policies, BusinessCalendar calendar, CaseTimeline timeline,
       ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
     this.timers = timers;
+    this.timerPolicies = timerPolicies;
     this.policies = policies;
     this.calendar = calendar;
     this.timeline = timeline;
@@ -94,6 +96,36 @@ public class Retiming {
 
   /** What a page of a run did: the last job id it read, how many timers it moved, whether no timers were left. */
   public record PageMoved(String lastJobId, int moved, boolean end) {}
+
+  /** Timer activity id → the policy timing it, in one deployed process definition (any version). */
+  public Map<String, String> timerPoliciesOf(String processDefinitionId) {
+    return timerPolicies.of(processDefinitionId);
+  }
+
+  /** Where a running timer's deadline falls under {@code policyKey}, measured from the deadline's start. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<TimerMove> underPolicy(String jobId, String policyKey) {
+    SlaPolicy policy = policies.get(policyKey);
+    return timers.job(jobId).map(t -> new TimerMove(t.caseId(), t.jobId(), t.activityId(), t.startedAt(), t.due(),
+        policy.dueFrom(t.startedAt(), calendar)));
+  }
+
+  /**
+   * Puts a running timer at its deadline under {@code policyKey} (a case moved to a model timing it by another
+   * policy) and tells the timer's owners its date, also when the engine already created it there.
+   */
+  @Transactional
+  public java.util.Optional<TimerMove> followPolicy(String jobId, String policyKey, String actor) {
+    var move = underPolicy(jobId, policyKey);
+    move.ifPresent(m -> {
+      if (m.moves()) {
+        move(policies.get(policyKey), List.of(m), actor);
+      } else {
+        events.publishEvent(new SlaTimersRetimed(policyKey, List.of(m)));
+      }
+    });
+    return move;
+  }
 
   @Transactional
   public void audit(String key, String actor, int moved) {

@@ -54,6 +54,21 @@ class RunningTimers {
         .list();
   }
 
+  /** One running timer job, whichever policy times it. */
+  java.util.Optional<Timer> job(String jobId) {
+    return jdbc.sql("""
+            select j.id_, d.act_id_, e.business_key_, coalesce(r.started_at, j.create_time_) as started, j.duedate_
+            from act_ru_job j
+            join act_ru_jobdef d on d.id_ = j.job_def_id_
+            left join act_ru_execution e on e.id_ = j.process_instance_id_
+            left join sla_deadline_restart r on r.job_id = j.id_
+            where j.id_ = ?""")
+        .param(jobId)
+        .query((rs, n) -> new Timer(rs.getString(1), rs.getString(2), caseId(rs.getString(3)),
+            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
+        .optional();
+  }
+
   long count(String key) {
     String[] definitions = jobDefinitions(key);
     return definitions.length == 0 ? 0 : jdbc.sql("select count(*) from act_ru_job where job_def_id_ = any(?)")

@@ -61,6 +61,12 @@ public class Worklist {
     }
   }
 
+  /** A task moved by an instance migration keeps its id; its row takes the task's key in the new model. */
+  @Transactional
+  public void followMigratedTask(String taskId, String taskKey) {
+    rows.retask(taskId, taskKey);
+  }
+
   /** Empty for processes no module of ours owns (deployed by hand, say): their tasks stay out of our queues. */
   Optional<CaseSummary> summarize(String caseType, UUID caseId, String taskKey) {
     return Optional.ofNullable(providers.get(caseType)).map(p -> p.summarize(caseId, taskKey));

@@ -45,6 +45,11 @@ class WorklistRepository {
         .update();
   }
 
+  void retask(String taskId, String taskKey) {
+    jdbc.sql("update worklist_item set task_key = ? where task_id = ? and task_key <> ?")
+        .params(taskKey, taskId, taskKey).update();
+  }
+
   void assign(String taskId, String assignee, Instant claimedAt, Instant leaseExpiresAt) {
     jdbc.sql("update worklist_item set assignee = ?, claimed_at = ?, lease_expires_at = ? where task_id = ?")
         .params(assignee, ts(claimedAt), ts(leaseExpiresAt), taskId)

@@ -1,0 +1,116 @@
+package com.disputedesk.migration;
+
+import com.disputedesk.sla.Retiming;
+import com.disputedesk.timeline.CaseTimeline;
+import com.disputedesk.worklist.Worklist;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings our tables in step with each moved case, a few at a time under {@code skip locked} (any node may follow):
+ * the timeline says "moved to model version N", queue rows take the migrated tasks' keys, and timers the new model
+ * times by another policy move to that policy's due dates (their deadlines on our screens follow the re-timing).
+ */
+@Component
+class ModelMoveFollower {
+  private static final TypeReference<Map<String, String>> POLICIES = new TypeReference<>() {};
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final RepositoryService repository;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final Worklist worklist;
+  private final CaseTimeline timeline;
+  private final Retiming retiming;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ModelMoveFollower(JdbcClient jdbc, TransactionTemplate transactions, RepositoryService repository, TaskService tasks,
+      ManagementService management, Worklist worklist, CaseTimeline timeline, Retiming retiming, ObjectMapper json,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.repository = repository;
+    this.tasks = tasks;
+    this.management = management;
+    this.worklist = worklist;
+    this.timeline = timeline;
+    this.retiming = retiming;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${disputedesk.migration.follow-every:PT1S}")
+  void followPending() {
+    while (Boolean.TRUE.equals(transactions.execute(tx -> followSome(50)))) {
+      // until no move is left
+    }
+  }
+
+  /** True when it followed a full page (more may wait). */
+  boolean followSome(int limit) {
+    record Move(long id, String processInstanceId, String businessKey, String toDefinitionId) {}
+    List<Move> moves = jdbc.sql("select id, process_instance_id, business_key, to_definition_id from model_move "
+            + "where followed_at is null order by id limit ? for update skip locked")
+        .param(limit)
+        .query((rs, n) -> new Move(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
+    for (Move move : moves) {
+      follow(move.processInstanceId(), move.businessKey(), move.toDefinitionId());
+      jdbc.sql("update model_move set followed_at = ? where id = ?")
+          .params(Timestamp.from(clock.instant()), move.id()).update();
+    }
+    return moves.size() == limit;
+  }
+
+  private void follow(String processInstanceId, String businessKey, String toDefinitionId) {
+    var run = jdbc.sql("select requested_by, timer_policies::text from process_migration where to_definition_id = ? "
+            + "order by started_at desc limit 1")
+        .param(toDefinitionId)
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).optional();
+    String actor = run.map(Map.Entry::getKey).orElse("system");
+    UUID caseId = caseId(businessKey);
+    if (caseId != null) {
+      var definition = repository.getProcessDefinition(toDefinitionId);
+      timeline.record(caseId, "MODEL_MIGRATED", actor, "ADMIN", "Moved to model version " + definition.getVersion()
+          + (definition.getVersionTag() == null ? "" : " (" + definition.getVersionTag() + ")"),
+          Map.of("processKey", definition.getKey(), "version", definition.getVersion()));
+      for (var task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+        worklist.followMigratedTask(task.getId(), task.getTaskDefinitionKey());
+      }
+      worklist.refresh(caseId);
+    }
+    Map<String, String> policies = run.map(r -> read(r.getValue())).orElse(Map.of());
+    policies.forEach((activity, policy) -> management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activity).timers().list()
+        .forEach(job -> retiming.followPolicy(job.getId(), policy, actor)));
+  }
+
+  private Map<String, String> read(String value) {
+    try {
+      return json.readValue(value, POLICIES);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static UUID caseId(String businessKey) {
+    try {
+      return businessKey == null ? null : UUID.fromString(businessKey);
+    } catch (IllegalArgumentException notACase) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+-- An administrator's move of running cases from one version of a model to another (Camunda's migration batch).
+create table process_migration (
+  id                 uuid primary key,
+  batch_id           varchar(64) not null,
+  process_key        text not null,
+  from_definition_id varchar(64) not null,
+  from_version       integer not null,
+  to_definition_id   varchar(64) not null,
+  to_version         integer not null,
+  requested_by       text not null,
+  started_at         timestamptz not null,
+  total              integer not null,
+  -- target timer activity -> the policy that times it there, where the source timer had another: re-timed on move
+  timer_policies     jsonb not null default '{}'
+);
+create index process_migration_target on process_migration (to_definition_id, started_at desc);
+
+-- One case moved to another model version, written by the engine's migration in its own transaction; our tables
+-- (timeline, queue rows, deadlines) follow from it, so the move and its consequences are never lost apart.
+create table model_move (
+  id                  bigserial primary key,
+  process_instance_id varchar(64) not null,
+  business_key        text,
+  to_definition_id    varchar(64) not null,
+  moved_at            timestamptz not null,
+  followed_at         timestamptz
+);
+create index model_move_pending on model_move (id) where followed_at is null;
+create index model_move_target on model_move (to_definition_id);
