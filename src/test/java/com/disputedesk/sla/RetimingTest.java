@@ -118,6 +118,36 @@ class RetimingTest extends IntegrationTest {
     assertThat(disputes.get(d.id()).negotiationDueAt()).isEqualTo(disputes.get(d.id()).openedAt().plus(Duration.ofDays(11)));
   }
 
+  @Test
+  void twoNodesResumingAnInterruptedRunMoveEachTimerOnce() throws Exception {
+    Instant opened = time.freeze();
+    List<java.util.UUID> bulk = openMany(1_100); // more than two pages
+    policies.update("negotiation", "P9D", SlaCalendar.CALENDAR_DAYS, "opslead2");
+    int moving = retiming.preview("negotiation").moving();
+    java.util.UUID interrupted = java.util.UUID.randomUUID();
+    jdbc.sql("insert into retime_run (id, policy_key, requested_by, started_at, total, status) "
+        + "values (?, 'negotiation', 'opslead2', now(), ?, 'RUNNING')").params(interrupted, moving).update();
+    assertThat(runs.step(interrupted)).as("the first page, before the node stopped").isTrue();
+
+    var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var a = nodes.submit(() -> { while (runs.step(interrupted)) { } });
+    var b = nodes.submit(() -> { while (runs.step(interrupted)) { } });
+    a.get();
+    b.get();
+    nodes.shutdown();
+
+    assertThat(runs.find(interrupted).orElseThrow().finished()).isTrue();
+    assertThat(runs.find(interrupted).orElseThrow().done()).isEqualTo(moving);
+    assertThat(jdbc.sql("select count(*) from case_event where case_id = any(?) and type = 'SLA_RETIMED' "
+            + "and actor = 'opslead2'").param(bulk.toArray(java.util.UUID[]::new)).query(Integer.class).single())
+        .as("each timer moved once").isEqualTo(1_100);
+    assertThat(jdbc.sql("select count(*) from dispute where id = any(?) and negotiation_due_at = ?")
+        .params(bulk.toArray(java.util.UUID[]::new), java.sql.Timestamp.from(opened.plus(Duration.ofDays(9))))
+        .query(Integer.class).single()).isEqualTo(1_100);
+    org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(() ->
+        jdbc.sql("select count(*) from outgoing_email where status = 'STORED'").query(Long.class).single() == 0);
+  }
+
   private List<java.util.UUID> openMany(int count) throws Exception {
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     var futures = new ArrayList<java.util.concurrent.Future<java.util.UUID>>();
