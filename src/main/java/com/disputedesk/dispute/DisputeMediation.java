@@ -56,9 +56,9 @@ public class DisputeMediation {
     }
   }
 
-  public void raisePriority(UUID id, String summary) {
+  /** The mediation SLA ran out (the breach itself is on the timeline already). */
+  public void raisePriority(UUID id) {
     disputes.raisePriority(id);
-    timeline.record(id, "SLA_BREACHED", "system", "SYSTEM", summary, Map.of("policy", "mediation-resolution"));
   }
 
   public void decide(UUID id, String mediatorId, Dispute.Decision decision, Instant appealDue) {

@@ -76,6 +76,17 @@ public class EvidenceStore {
     }
   }
 
+  /**
+   * A case past its personal-data retention: file names and notes go, uploaders become their pseudonyms
+   * ({@code pseudonyms}: party id → pseudonym). The bytes stay: identical files are one stored object across cases.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void pseudonymise(UUID caseId, java.util.Map<String, String> pseudonyms) {
+    jdbc.sql("update evidence set note = null, filename = null where case_id = ?").param(caseId).update();
+    pseudonyms.forEach((id, pseudonym) -> jdbc.sql("update evidence set uploaded_by = ? where case_id = ? "
+        + "and uploaded_by = ?").params(pseudonym, caseId, id).update());
+  }
+
   @Transactional(readOnly = true)
   public List<EvidenceItem> ofCase(UUID caseId) {
     return jdbc.sql("select " + COLUMNS + " from evidence where case_id = ? order by uploaded_at, id")

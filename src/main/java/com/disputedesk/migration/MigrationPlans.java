@@ -134,7 +134,7 @@ class MigrationPlans {
     return changes;
   }
 
-  private Map<String, String> flowNodes(String definitionId) {
+  Map<String, String> flowNodes(String definitionId) {
     Map<String, String> nodes = new LinkedHashMap<>();
     for (FlowNode node : repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)) {
       nodes.put(node.getId(), node.getName() == null ? node.getId() : node.getName());

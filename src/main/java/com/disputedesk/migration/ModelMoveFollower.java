@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ModelMoveFollower {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelMoveFollower.class);
   private static final TypeReference<Map<String, String>> POLICIES = new TypeReference<>() {};
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -54,25 +55,34 @@ class ModelMoveFollower {
 
   @Scheduled(fixedDelayString = "${disputedesk.migration.follow-every:PT1S}")
   void followPending() {
-    while (Boolean.TRUE.equals(transactions.execute(tx -> followSome(50)))) {
-      // until no move is left
+    List<Long> pending = jdbc.sql("select id from model_move where followed_at is null order by id limit 500")
+        .query(Long.class).list();
+    for (long id : pending) {
+      try {
+        transactions.executeWithoutResult(tx -> followOne(id));
+      } catch (RuntimeException e) {
+        log.error("Could not follow model move {}; it is tried again", id, e); // the others go on meanwhile
+      }
     }
   }
 
-  /** True when it followed a full page (more may wait). */
-  boolean followSome(int limit) {
-    record Move(long id, String processInstanceId, String businessKey, String toDefinitionId) {}
-    List<Move> moves = jdbc.sql("select id, process_instance_id, business_key, to_definition_id from model_move "
-            + "where followed_at is null order by id limit ? for update skip locked")
-        .param(limit)
-        .query((rs, n) -> new Move(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-        .list();
-    for (Move move : moves) {
-      follow(move.processInstanceId(), move.businessKey(), move.toDefinitionId());
-      jdbc.sql("update model_move set followed_at = ? where id = ?")
-          .params(Timestamp.from(clock.instant()), move.id()).update();
-    }
-    return moves.size() == limit;
+  /** One move under its row lock (skipped when another node has it). */
+  void followOne(long id) {
+    record Move(String processInstanceId, String businessKey, String toDefinitionId) {}
+    jdbc.sql("select process_instance_id, business_key, to_definition_id from model_move "
+            + "where id = ? and followed_at is null for update skip locked")
+        .param(id)
+        .query((rs, n) -> new Move(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .optional()
+        .ifPresent(move -> {
+          boolean stillThere = repository.createProcessDefinitionQuery().processDefinitionId(move.toDefinitionId())
+              .count() > 0;
+          if (stillThere) { // a deployment deleted since (with its instances) leaves nothing to follow
+            follow(move.processInstanceId(), move.businessKey(), move.toDefinitionId());
+          }
+          jdbc.sql("update model_move set followed_at = ? where id = ?")
+              .params(Timestamp.from(clock.instant()), id).update();
+        });
   }
 
   private void follow(String processInstanceId, String businessKey, String toDefinitionId) {

@@ -22,14 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessMigrations {
   private final MigrationPlans plans;
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.RepositoryService repository;
   private final ManagementService management;
   private final AccessAudit audit;
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final Clock clock;
 
-  ProcessMigrations(MigrationPlans plans, RuntimeService runtime, ManagementService management, AccessAudit audit,
-      JdbcClient jdbc, ObjectMapper json, Clock clock) {
+  ProcessMigrations(MigrationPlans plans, RuntimeService runtime, org.camunda.bpm.engine.RepositoryService repository,
+      ManagementService management, AccessAudit audit, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    this.repository = repository;
     this.plans = plans;
     this.runtime = runtime;
     this.management = management;
@@ -37,6 +39,27 @@ public class ProcessMigrations {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
+  }
+
+  /** A deployed version of a model and how many of its instances are running. */
+  public record ModelVersion(String processKey, String name, String definitionId, int version, String versionTag,
+      long running) {}
+
+  /** Every deployed version of every model, newest first within a model. */
+  @Transactional(readOnly = true)
+  public List<ModelVersion> versions() {
+    return repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
+        .orderByProcessDefinitionVersion().desc().list().stream()
+        .map(d -> new ModelVersion(d.getKey(), d.getName() == null ? d.getKey() : d.getName(), d.getId(),
+            d.getVersion(), d.getVersionTag(), runtime.createProcessInstanceQuery().processDefinitionId(d.getId())
+                .count()))
+        .toList();
+  }
+
+  /** A version's activities (id → name), the targets an explicit mapping may name. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> activities(String definitionId) {
+    return plans.flowNodes(definitionId);
   }
 
   @Transactional(readOnly = true)

@@ -37,6 +37,13 @@ public class CaseTimeline {
         .update();
   }
 
+  /** A case past its personal-data retention: the entries stay, their actors become pseudonyms (id → pseudonym). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void pseudonymise(UUID caseId, Map<String, String> pseudonyms) {
+    pseudonyms.forEach((id, pseudonym) -> jdbc.sql("update case_event set actor = ? where case_id = ? and actor = ?")
+        .params(pseudonym, caseId, id).update());
+  }
+
   @Transactional(readOnly = true)
   public List<TimelineEntry> of(UUID caseId) {
     return jdbc.sql("select id, case_id, type, actor, actor_role, occurred_at, summary, details::text from case_event "

@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.clients"), "admin/api-clients"));
       nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
       nav.addItem(new SideNavItem(getTranslation("nav.webhooks"), "admin/webhooks"));
+      nav.addItem(new SideNavItem(getTranslation("nav.migrations"), "admin/process-migrations"));
       nav.addItem(new SideNavItem(getTranslation("nav.emails"), "emails"));
       SideNavItem cockpit = new SideNavItem("Camunda Cockpit", "/camunda/app/cockpit/default/");
       cockpit.setOpenInNewBrowserTab(true);

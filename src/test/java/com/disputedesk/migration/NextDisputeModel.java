@@ -17,10 +17,10 @@ import org.springframework.core.io.ClassPathResource;
  * Version 2.1 of DisputeCaseProcess as a later release might change it: a step before the decision, the evidence
  * wait renamed (so it needs an explicit mapping) and its deadline timed by {@code mediation-resolution}.
  */
-final class NextDisputeModel {
+public final class NextDisputeModel {
   private NextDisputeModel() {}
 
-  static ProcessDefinition deploy(RepositoryService repository) throws IOException {
+  public static ProcessDefinition deploy(RepositoryService repository) throws IOException {
     BpmnModelInstance model;
     try (var in = new ClassPathResource("bpmn/DisputeCaseProcess.bpmn").getInputStream()) {
       model = Bpmn.readModelFromStream(in);

@@ -30,6 +30,42 @@ class RetentionTest extends IntegrationTest {
   @Autowired HistoryService history;
   @Autowired ProcessEngineConfigurationImpl engine;
 
+  @Autowired com.disputedesk.dispute.PersonalDataRetention personalData;
+  @Autowired com.disputedesk.dispute.Disputes disputes;
+  @Autowired com.disputedesk.timeline.CaseTimeline timeline;
+
+  @Test
+  void finishedDisputesArePseudonymisedAfterTwoYearsKeepingTimelineAndDecision() {
+    time.freeze();
+    var old = cases.decided("mediator1");
+    var running = cases.escalated();
+    time.travel(Duration.ofDays(8)); // the appeal window closes: the old dispute is finished
+    assertThat(disputes.get(old.id()).status()).isEqualTo(com.disputedesk.dispute.DisputeStatus.CLOSED);
+    var recent = cases.decided("mediator1");
+    time.travel(Duration.ofDays(8));
+    time.travel(Duration.ofDays(726)); // the old one finished 734 days ago, the recent one 726
+    personalData.pseudonymise();
+
+    var gone = jdbc.sql("select buyer_id, seller_id, buyer_email, description, decision_reason, decision_explanation "
+        + "from dispute where id = ?").param(old.id()).query((rs, n) -> new String[] {rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)}).single();
+    assertThat(gone[0]).startsWith("buyer-").isNotEqualTo(old.buyer());
+    assertThat(gone[1]).startsWith("seller-").isNotEqualTo(old.seller());
+    assertThat(gone[2]).isNull();
+    assertThat(gone[3]).doesNotContain("parcel");
+    assertThat(gone[4]).as("the decision reason stays").isNotNull();
+    assertThat(gone[5]).as("and its explanation").contains("colour");
+    assertThat(timeline.of(old.id())).as("the timeline stays, under pseudonyms").isNotEmpty()
+        .noneMatch(e -> e.actor().equals(old.buyer()) || e.actor().equals(old.seller()));
+    assertThat(jdbc.sql("select count(*) from dispute_offer where dispute_id = ? and message is not null")
+        .param(old.id()).query(Integer.class).single()).isZero();
+    for (var kept : java.util.List.of(running, recent)) {
+      assertThat(jdbc.sql("select buyer_id from dispute where id = ?").param(kept.id()).query(String.class).single())
+          .as("a running or recently finished dispute keeps its data").isEqualTo(kept.buyer());
+    }
+    assertThat(personalData.pseudonymise()).as("nothing twice").isZero();
+  }
+
   @Test
   void idempotencyRecordsAreKeptFortyEightHours() {
     Instant now = time.freeze();
