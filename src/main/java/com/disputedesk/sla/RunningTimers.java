@@ -20,6 +20,14 @@ import org.springframework.stereotype.Component;
 class RunningTimers {
   record Timer(String jobId, String activityId, UUID caseId, Instant startedAt, Instant due) {}
 
+  private static final String SELECT = """
+      select j.id_, d.act_id_, e.business_key_, coalesce(r.started_at, j.create_time_) as started, j.duedate_
+      from act_ru_job j
+      join act_ru_jobdef d on d.id_ = j.job_def_id_
+      left join act_ru_execution e on e.id_ = j.process_instance_id_
+      left join sla_deadline_restart r on r.job_id = j.id_
+      """;
+
   private final ManagementService management;
   private final TimerPolicies policies;
   private final JdbcClient jdbc;
@@ -40,33 +48,15 @@ class RunningTimers {
     if (definitions.length == 0) {
       return List.of();
     }
-    return jdbc.sql("""
-            select j.id_, d.act_id_, e.business_key_, coalesce(r.started_at, j.create_time_) as started, j.duedate_
-            from act_ru_job j
-            join act_ru_jobdef d on d.id_ = j.job_def_id_
-            left join act_ru_execution e on e.id_ = j.process_instance_id_
-            left join sla_deadline_restart r on r.job_id = j.id_
-            where j.job_def_id_ = any(?) and j.id_ > ?
-            order by j.id_ limit ?""")
+    return jdbc.sql(SELECT + "where j.job_def_id_ = any(?) and j.id_ > ? order by j.id_ limit ?")
         .params(definitions, afterJobId == null ? "" : afterJobId, limit)
-        .query((rs, n) -> new Timer(rs.getString(1), rs.getString(2), caseId(rs.getString(3)),
-            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
+        .query(RunningTimers::timer)
         .list();
   }
 
   /** One running timer job, whichever policy times it. */
   java.util.Optional<Timer> job(String jobId) {
-    return jdbc.sql("""
-            select j.id_, d.act_id_, e.business_key_, coalesce(r.started_at, j.create_time_) as started, j.duedate_
-            from act_ru_job j
-            join act_ru_jobdef d on d.id_ = j.job_def_id_
-            left join act_ru_execution e on e.id_ = j.process_instance_id_
-            left join sla_deadline_restart r on r.job_id = j.id_
-            where j.id_ = ?""")
-        .param(jobId)
-        .query((rs, n) -> new Timer(rs.getString(1), rs.getString(2), caseId(rs.getString(3)),
-            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
-        .optional();
+    return jdbc.sql(SELECT + "where j.id_ = ?").param(jobId).query(RunningTimers::timer).optional();
   }
 
   long count(String key) {
@@ -86,6 +76,11 @@ class RunningTimers {
         .filter(d -> Objects.equals(key, policies.policyOf(d.getProcessDefinitionId(), d.getActivityId())))
         .map(JobDefinition::getId)
         .toArray(String[]::new);
+  }
+
+  private static Timer timer(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Timer(rs.getString(1), rs.getString(2), caseId(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+        rs.getTimestamp(5).toInstant());
   }
 
   private static UUID caseId(String businessKey) {

@@ -26,6 +26,7 @@ class MigrationPreviewPanel extends VerticalLayout {
   private final ProcessMigrations migrations;
   private final Map<String, String> mappings = new LinkedHashMap<>();
   private Map<String, String> targets = Map.of();
+  private Map<String, String> sources = Map.of();
   private MigrationPreview current;
   private Consumer<MigrationPreview> listener = p -> { };
   private Runnable remap = () -> { };
@@ -43,7 +44,8 @@ class MigrationPreviewPanel extends VerticalLayout {
     activities.addColumn(new ComponentRenderer<>(this::target)).setKey("target").setHeader(getTranslation("migration.target"))
         .setFlexGrow(2);
     activities.setAllRowsVisible(true);
-    timers.addColumn(TimerChange::activityId).setHeader(getTranslation("migration.timer")).setFlexGrow(2);
+    timers.addColumn(t -> sources.getOrDefault(t.activityId(), t.activityId())).setHeader(getTranslation("migration.timer"))
+        .setFlexGrow(2).setTooltipGenerator(TimerChange::activityId);
     timers.addColumn(t -> getTranslation("migration.timer.policies", t.fromPolicy(), t.toPolicy()))
         .setHeader(getTranslation("migration.timer.policy")).setFlexGrow(2);
     timers.addColumn(TimerChange::running).setHeader(getTranslation("migration.instances")).setFlexGrow(0)
@@ -85,6 +87,7 @@ class MigrationPreviewPanel extends VerticalLayout {
   void show(MigrationPreview preview) {
     current = preview;
     targets = migrations.activities(preview.to().definitionId());
+    sources = migrations.activities(preview.from().definitionId());
     summary.setText(getTranslation(preview.ready() ? "migration.summary.ready" : "migration.summary.blocked",
         preview.instances(), preview.from().version(), preview.to().version(), preview.blockedInstances()));
     activities.setItems(preview.activities());

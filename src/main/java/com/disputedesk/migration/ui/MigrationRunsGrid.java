@@ -14,6 +14,7 @@ class MigrationRunsGrid extends VerticalLayout {
   final Grid<MigrationRun> grid = new Grid<>();
   private final ProcessMigrations migrations;
   private Registration polling;
+  private java.util.function.Function<String, String> names = key -> key;
 
   MigrationRunsGrid(ProcessMigrations migrations) {
     this.migrations = migrations;
@@ -21,7 +22,8 @@ class MigrationRunsGrid extends VerticalLayout {
     grid.addColumn(r -> Formats.dateTime(r.startedAt(), getLocale())).setHeader(getTranslation("migration.run.at"))
         .setAutoWidth(true);
     grid.addColumn(MigrationRun::requestedBy).setHeader(getTranslation("migration.run.by")).setAutoWidth(true);
-    grid.addColumn(MigrationRun::processKey).setHeader(getTranslation("migration.process")).setFlexGrow(2);
+    grid.addColumn(r -> names.apply(r.processKey())).setHeader(getTranslation("migration.process")).setFlexGrow(2)
+        .setTooltipGenerator(MigrationRun::processKey);
     grid.addColumn(r -> getTranslation("migration.run.versions", r.fromVersion(), r.toVersion()))
         .setHeader(getTranslation("migration.run.versionsHeader")).setAutoWidth(true);
     grid.addColumn(r -> getTranslation("migration.run.progress", r.moved(), r.total()))
@@ -31,6 +33,11 @@ class MigrationRunsGrid extends VerticalLayout {
     grid.setEmptyStateText(getTranslation("migration.run.empty"));
     grid.setAllRowsVisible(true);
     add(new H3(getTranslation("migration.runs")), grid);
+  }
+
+  /** How a model is called on screen (its name in the model), by process key. */
+  void names(java.util.function.Function<String, String> names) {
+    this.names = names;
   }
 
   void refresh() {

@@ -80,12 +80,16 @@ class ProcessMigrationView extends VerticalLayout {
     versions = migrations.versions();
     String chosen = process.getValue();
     process.setItems(versions.stream().map(ModelVersion::processKey).distinct().toList());
-    process.setItemLabelGenerator(key -> versions.stream().filter(v -> v.processKey().equals(key)).findFirst()
-        .map(ModelVersion::name).orElse(key));
+    process.setItemLabelGenerator(this::name);
+    runs.names(this::name);
     if (chosen != null) {
       process.setValue(chosen);
     }
     runs.refresh();
+  }
+
+  private String name(String key) {
+    return versions.stream().filter(v -> v.processKey().equals(key)).findFirst().map(ModelVersion::name).orElse(key);
   }
 
   private void chooseProcess(String key) {
