@@ -45,6 +45,7 @@ class ComplaintReviewerBrowserTest extends IntegrationTest {
         browser.type(By.cssSelector("vaadin-text-area textarea"), "The brand owner confirms the logo is fake.");
         browser.snapshot("complaint-decision");
         browser.press("Decide");
+        browser.press("Yes, decide"); // a sanction is confirmed first
         browser.until(drv -> drv.getCurrentUrl().endsWith("/complaints"));
       } catch (Exception | AssertionError e) {
         browser.snapshot("complaint");

@@ -105,7 +105,17 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
     approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     refuse.setText(getTranslation(fraud ? "account.suspend" : "account.uphold"));
     approve.addClickListener(e -> decide(fraud, false));
-    refuse.addClickListener(e -> decide(fraud, true));
+    // suspending, or keeping a suspension, is confirmed first: it says whose account and what it means for them
+    refuse.addClickListener(e -> {
+      var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+          getTranslation(fraud ? "account.suspend.title" : "account.uphold.title"),
+          getTranslation(fraud ? "account.suspend.text" : "account.uphold.text", r.partyId()), refuse.getText(),
+          ok -> decide(fraud, true));
+      dialog.setConfirmButtonTheme("error primary");
+      dialog.setCancelable(true);
+      dialog.setCancelText(getTranslation("common.cancel"));
+      dialog.open();
+    });
     return card(getTranslation("account.decision"), reasons, new HorizontalLayout(approve, refuse));
   }
 

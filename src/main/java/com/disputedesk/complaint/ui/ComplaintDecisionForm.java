@@ -7,6 +7,7 @@ import com.disputedesk.complaint.ComplaintDecisions;
 import com.disputedesk.complaint.Sanction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -43,22 +44,50 @@ class ComplaintDecisionForm extends Div {
     decide.setText(getTranslation("complaint.decide"));
     decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     choice.addValueChangeListener(e -> sanction.setVisible(e.getValue() == Choice.UPHOLD));
-    decide.addClickListener(e -> {
-      try {
-        if (choice.getValue() == null) {
-          throw new InvalidInput("decision", "choose dismiss, uphold or notice");
-        }
-        switch (choice.getValue()) {
-          case DISMISS -> decisions.dismiss(c.id(), reviewer, reason.getValue());
-          case UPHOLD -> decisions.uphold(c.id(), reviewer, sanction.getValue(), reason.getValue());
-          case CANCELLATION_NOTICE -> decisions.noticeCancellation(c.id(), reviewer, reason.getValue());
-        }
-        onDone.run();
-      } catch (InvalidInput | RuleViolation ex) {
-        Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-      }
-    });
+    decide.addClickListener(e -> confirmThenDecide(c, decisions, reviewer, onDone));
     add(new H3(getTranslation("complaint.decision")), choice, sanction, reason, decide);
+  }
+
+  /** A sanction or a cancellation notice cannot be taken back: it is confirmed first, saying what happens to whom. */
+  private void confirmThenDecide(ComplaintCase c, ComplaintDecisions decisions, String reviewer, Runnable onDone) {
+    choice.setInvalid(false);
+    sanction.setInvalid(false);
+    if (choice.getValue() == null) {
+      choice.setErrorMessage(getTranslation("complaint.choose"));
+      choice.setInvalid(true);
+      return;
+    }
+    if (choice.getValue() == Choice.UPHOLD && sanction.getValue() == null) {
+      sanction.setErrorMessage(getTranslation("complaint.sanction.choose"));
+      sanction.setInvalid(true);
+      return;
+    }
+    Runnable act = () -> decide(c, decisions, reviewer, onDone);
+    if (choice.getValue() == Choice.DISMISS) {
+      act.run();
+      return;
+    }
+    String what = choice.getValue() == Choice.UPHOLD ? sanction.getValue().name() : Choice.CANCELLATION_NOTICE.name();
+    var dialog = new ConfirmDialog(getTranslation("complaint.confirm.title"),
+        getTranslation("complaint.confirm." + what, c.accusedId(), c.productUrl()),
+        getTranslation("complaint.confirm.button"), e -> act.run());
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("common.cancel"));
+    dialog.open();
+  }
+
+  private void decide(ComplaintCase c, ComplaintDecisions decisions, String reviewer, Runnable onDone) {
+    try {
+      switch (choice.getValue()) {
+        case DISMISS -> decisions.dismiss(c.id(), reviewer, reason.getValue());
+        case UPHOLD -> decisions.uphold(c.id(), reviewer, sanction.getValue(), reason.getValue());
+        case CANCELLATION_NOTICE -> decisions.noticeCancellation(c.id(), reviewer, reason.getValue());
+      }
+      onDone.run();
+    } catch (InvalidInput | RuleViolation ex) {
+      Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
   }
 }

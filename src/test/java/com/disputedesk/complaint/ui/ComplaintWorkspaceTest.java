@@ -54,4 +54,38 @@ class ComplaintWorkspaceTest extends IntegrationTest {
     assertThat(api.get("/api/v1/complaints/" + filed.id(), seller).body().at("/result/outcome").asText())
         .isEqualTo("DISMISSED");
   }
+
+  @Test
+  void aSanctionIsConfirmedFirstSayingWhatHappensToWhom() {
+    String seller = Cases.unique("seller");
+    var filed = api.post("/api/v1/complaints", "reporter-s", Map.of("type", "OFF_PLATFORM_TRADING",
+        "productUrl", "https://shop.example/item/" + seller, "accusedSellerId", seller));
+    api.post("/api/v1/complaints/" + filed.id() + "/response", seller, Map.of("message", "No contact details."));
+    KaribuSupport.signIn("reviewer1", "COMPLAINT_REVIEWER");
+    UI.getCurrent().setLocale(new java.util.Locale("ru"));
+    UI.getCurrent().navigate("complaints");
+    ComplaintQueueView queue = _get(ComplaintQueueView.class);
+    queue.search.setValue(seller);
+    queue.grid.select(GridKt._get(queue.grid, 0));
+    queue.claim.click();
+    ComplaintCaseView view = _get(ComplaintCaseView.class);
+
+    view.form.decide.click();
+    assertThat(view.form.choice.isInvalid()).as("an empty form says so at the field").isTrue();
+    assertThat(view.form.choice.getErrorMessage()).contains("Выберите");
+    view.form.choice.setValue(ComplaintDecisionForm.Choice.UPHOLD);
+    view.form.decide.click();
+    assertThat(view.form.sanction.isInvalid()).isTrue();
+    view.form.sanction.setValue(Sanction.LISTING_REMOVAL);
+    view.form.reason.setValue("The listing asks buyers to pay by bank transfer.");
+    view.form.decide.click();
+
+    var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+    assertThat(confirm.getElement().getProperty("message")).contains(seller).contains("снято с площадки");
+    assertThat(api.get("/api/v1/complaints/" + filed.id(), seller).body().at("/result/outcome").asText())
+        .as("nothing decided before the confirmation").isEmpty();
+    com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+    assertThat(api.get("/api/v1/complaints/" + filed.id(), seller).body().at("/result/sanction").asText())
+        .isEqualTo("LISTING_REMOVAL");
+  }
 }
