@@ -27,3 +27,13 @@ create table model_move (
 );
 create index model_move_pending on model_move (id) where followed_at is null;
 create index model_move_target on model_move (to_definition_id);
+
+-- When a move re-creates a timer the new model times by another policy, its deadline keeps its original start:
+-- recorded before the move, used when the moved case is followed (the dry run measures from the same start).
+create table migration_timer_start (
+  migration_id        uuid not null references process_migration (id),
+  process_instance_id varchar(64) not null,
+  activity_id         varchar(64) not null,
+  started_at          timestamptz not null,
+  primary key (migration_id, process_instance_id, activity_id)
+);

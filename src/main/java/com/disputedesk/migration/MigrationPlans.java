@@ -82,6 +82,8 @@ class MigrationPlans {
       }
       e.getValidationReport().getVariableReports().forEach((name, report) ->
           failures.add("variable " + name + ": " + String.join("; ", report.getFailures())));
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      failures.add(e.getMessage()); // a mapping the engine cannot even build (an unknown or unsuitable activity)
     }
     List<ActivityMapping> activities = new ArrayList<>();
     List<String> blocking = new ArrayList<>();
@@ -119,6 +121,10 @@ class MigrationPlans {
     return changed;
   }
 
+  java.util.Optional<java.time.Instant> deadlineStart(String jobId) {
+    return retiming.deadlineStart(jobId);
+  }
+
   private List<TimerChange> timerChanges(Versions v, Map<String, String> mappings) {
     List<TimerChange> changes = new ArrayList<>();
     var source = retiming.timerPoliciesOf(v.from().getId());
@@ -136,8 +142,16 @@ class MigrationPlans {
 
   Map<String, String> flowNodes(String definitionId) {
     Map<String, String> nodes = new LinkedHashMap<>();
+    activities(definitionId).forEach((id, a) -> nodes.put(id, a.name()));
+    return nodes;
+  }
+
+  /** A model's flow nodes: id → name (the id when unnamed) and BPMN element type. */
+  Map<String, ProcessMigrations.Activity> activities(String definitionId) {
+    Map<String, ProcessMigrations.Activity> nodes = new LinkedHashMap<>();
     for (FlowNode node : repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)) {
-      nodes.put(node.getId(), node.getName() == null ? node.getId() : node.getName());
+      nodes.put(node.getId(), new ProcessMigrations.Activity(node.getName() == null ? node.getId() : node.getName(),
+          node.getElementType().getTypeName()));
     }
     return nodes;
   }

@@ -86,11 +86,12 @@ class ModelMoveFollower {
   }
 
   private void follow(String processInstanceId, String businessKey, String toDefinitionId) {
-    var run = jdbc.sql("select requested_by, timer_policies::text from process_migration where to_definition_id = ? "
-            + "order by started_at desc limit 1")
+    record Run(UUID id, String actor, String policies) {}
+    var run = jdbc.sql("select id, requested_by, timer_policies::text from process_migration "
+            + "where to_definition_id = ? order by started_at desc limit 1")
         .param(toDefinitionId)
-        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).optional();
-    String actor = run.map(Map.Entry::getKey).orElse("system");
+        .query((rs, n) -> new Run(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).optional();
+    String actor = run.map(Run::actor).orElse("system");
     UUID caseId = caseId(businessKey);
     if (caseId != null) {
       var definition = repository.getProcessDefinition(toDefinitionId);
@@ -102,10 +103,15 @@ class ModelMoveFollower {
       }
       worklist.refresh(caseId);
     }
-    Map<String, String> policies = run.map(r -> read(r.getValue())).orElse(Map.of());
-    policies.forEach((activity, policy) -> management.createJobQuery().processInstanceId(processInstanceId)
-        .activityId(activity).timers().list()
-        .forEach(job -> retiming.followPolicy(job.getId(), policy, actor)));
+    Map<String, String> policies = run.map(r -> read(r.policies())).orElse(Map.of());
+    policies.forEach((activity, policy) -> {
+      var started = jdbc.sql("select started_at from migration_timer_start where migration_id = ? "
+              + "and process_instance_id = ? and activity_id = ?")
+          .params(run.get().id(), processInstanceId, activity).query(Timestamp.class).optional()
+          .map(Timestamp::toInstant).orElse(null);
+      management.createJobQuery().processInstanceId(processInstanceId).activityId(activity).timers().list()
+          .forEach(job -> retiming.followPolicy(job.getId(), policy, started, actor));
+    });
   }
 
   private Map<String, String> read(String value) {

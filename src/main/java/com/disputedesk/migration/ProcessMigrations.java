@@ -56,10 +56,13 @@ public class ProcessMigrations {
         .toList();
   }
 
-  /** A version's activities (id → name), the targets an explicit mapping may name. */
+  /** A flow node of a model: its name and BPMN element type (userTask, receiveTask, …). */
+  public record Activity(String name, String type) {}
+
+  /** A version's flow nodes by id, the targets an explicit mapping may name. */
   @Transactional(readOnly = true)
-  public java.util.Map<String, String> activities(String definitionId) {
-    return plans.flowNodes(definitionId);
+  public java.util.Map<String, Activity> activities(String definitionId) {
+    return plans.activities(definitionId);
   }
 
   @Transactional(readOnly = true)
@@ -93,10 +96,26 @@ public class ProcessMigrations {
             versions.to().getId(), versions.to().getVersion(), actor, Timestamp.from(clock.instant()),
             batch.getTotalJobs(), write(plans.timerPolicies(versions, request.mappings())))
         .update();
+    rememberTimerStarts(id, versions, request.mappings());
     audit.record(actor, AccessAudit.Action.PROCESS_MIGRATION_STARTED, request.processKey(),
         "version " + versions.from().getVersion(), "version " + versions.to().getVersion() + ", "
             + batch.getTotalJobs() + " instance(s)");
     return find(id).orElseThrow();
+  }
+
+  /** The start of every deadline whose timer the move re-times, as the dry run measured it. */
+  private void rememberTimerStarts(UUID id, MigrationPlans.Versions versions, java.util.Map<String, String> mappings) {
+    plans.timerPolicies(versions, mappings).keySet().forEach(target -> {
+      String source = mappings.entrySet().stream().filter(e -> e.getValue().equals(target))
+          .map(java.util.Map.Entry::getKey).findFirst().orElse(target);
+      for (var job : management.createJobQuery().processDefinitionId(versions.from().getId()).activityId(source)
+          .timers().list()) {
+        plans.deadlineStart(job.getId()).ifPresent(start -> jdbc.sql("""
+                insert into migration_timer_start (migration_id, process_instance_id, activity_id, started_at)
+                values (?, ?, ?, ?) on conflict do nothing""")
+            .params(id, job.getProcessInstanceId(), target, Timestamp.from(start)).update());
+      }
+    });
   }
 
   @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package com.disputedesk.sla;
 import com.disputedesk.timeline.CaseTimeline;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,12 @@ public class Retiming {
     return timerPolicies.of(processDefinitionId);
   }
 
+  /** When a running timer's deadline began: its job's creation, or a recorded restart. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Instant> deadlineStart(String jobId) {
+    return timers.job(jobId).map(RunningTimers.Timer::startedAt);
+  }
+
   /** Where a running timer's deadline falls under {@code policyKey}, measured from the deadline's start. */
   @Transactional(readOnly = true)
   public java.util.Optional<TimerMove> underPolicy(String jobId, String policyKey) {
@@ -115,7 +122,13 @@ public class Retiming {
    * policy) and tells the timer's owners its date, also when the engine already created it there.
    */
   @Transactional
-  public java.util.Optional<TimerMove> followPolicy(String jobId, String policyKey, String actor) {
+  public java.util.Optional<TimerMove> followPolicy(String jobId, String policyKey, Instant startedAt, String actor) {
+    if (startedAt != null) { // the engine re-created the timer: its deadline still began when the old one did
+      jdbc.sql("""
+              insert into sla_deadline_restart (job_id, started_at) values (?, ?)
+              on conflict (job_id) do update set started_at = excluded.started_at""")
+          .params(jobId, Timestamp.from(startedAt)).update();
+    }
     var move = underPolicy(jobId, policyKey);
     move.ifPresent(m -> {
       if (m.moves()) {

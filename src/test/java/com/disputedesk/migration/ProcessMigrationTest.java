@@ -65,6 +65,8 @@ class ProcessMigrationTest extends IntegrationTest {
     String escalatedTask = cases.task(escalated.id()).taskId();
     Instant evidenceStarted = time.now();
 
+    time.travel(Duration.ofHours(20)); // the move comes later than the evidence deadline began
+
     ProcessDefinition next = NextDisputeModel.deploy(repository);
     try {
       var blocked = admin(HttpMethod.POST, "/api/v1/admin/process-migrations?dryRun=true",

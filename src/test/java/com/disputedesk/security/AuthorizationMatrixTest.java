@@ -119,7 +119,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             UI.getCurrent().navigate(route.getKey());
             String view = KaribuSupport.currentView().getSimpleName();
             opened = !view.contains("Login") && !view.contains("AccessDenied") && !view.contains("Error")
-                && !view.contains("NoRole");
+                && !view.contains("NoRole") && !view.contains("NotAllowed") && !view.contains("NotFound");
           } catch (RuntimeException denied) {
             opened = false;
           }

@@ -16,14 +16,17 @@ class MigrationRunsGrid extends VerticalLayout {
   private Registration polling;
   private java.util.function.Function<String, String> names = key -> key;
 
-  MigrationRunsGrid(ProcessMigrations migrations) {
+  private final Runnable onFinished;
+
+  MigrationRunsGrid(ProcessMigrations migrations, Runnable onFinished) {
     this.migrations = migrations;
+    this.onFinished = onFinished;
     setPadding(false);
     grid.addColumn(r -> Formats.dateTime(r.startedAt(), getLocale())).setHeader(getTranslation("migration.run.at"))
         .setAutoWidth(true);
     grid.addColumn(MigrationRun::requestedBy).setHeader(getTranslation("migration.run.by")).setAutoWidth(true);
     grid.addColumn(r -> names.apply(r.processKey())).setHeader(getTranslation("migration.process")).setFlexGrow(2)
-        .setTooltipGenerator(MigrationRun::processKey);
+        .setTooltipGenerator(r -> names.apply(r.processKey()));
     grid.addColumn(r -> getTranslation("migration.run.versions", r.fromVersion(), r.toVersion()))
         .setHeader(getTranslation("migration.run.versionsHeader")).setAutoWidth(true);
     grid.addColumn(r -> getTranslation("migration.run.progress", r.moved(), r.total()))
@@ -52,6 +55,7 @@ class MigrationRunsGrid extends VerticalLayout {
         ui.setPollInterval(-1);
         polling.remove();
         polling = null;
+        onFinished.run();
       }
     });
   }

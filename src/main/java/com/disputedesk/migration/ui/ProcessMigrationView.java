@@ -49,17 +49,22 @@ class ProcessMigrationView extends VerticalLayout {
     this.migrations = migrations;
     this.admin = auth.getPrincipalName().orElseThrow();
     this.preview = new MigrationPreviewPanel(migrations);
-    this.runs = new MigrationRunsGrid(migrations);
+    this.runs = new MigrationRunsGrid(migrations, this::reloadVersions);
     setSizeFull();
     process.setLabel(getTranslation("migration.process"));
     from.setLabel(getTranslation("migration.from"));
     to.setLabel(getTranslation("migration.to"));
     from.setItemLabelGenerator(this::label);
     to.setItemLabelGenerator(this::label);
-    from.setEmptySelectionAllowed(false);
+    process.setWidth("16em");
+    from.setWidth("24em");
+    to.setWidth("24em");
+    from.setEnabled(false);
+    to.setEnabled(false);
+    previewButton.setEnabled(false);
     process.addValueChangeListener(e -> chooseProcess(e.getValue()));
-    from.addValueChangeListener(e -> preview.clear());
-    to.addValueChangeListener(e -> preview.clear());
+    from.addValueChangeListener(e -> changed());
+    to.addValueChangeListener(e -> changed());
     previewButton.setText(getTranslation("migration.preview"));
     previewButton.addClickShortcut(Key.ENTER);
     previewButton.addClickListener(e -> showPreview());
@@ -79,7 +84,8 @@ class ProcessMigrationView extends VerticalLayout {
   void reload() {
     versions = migrations.versions();
     String chosen = process.getValue();
-    process.setItems(versions.stream().map(ModelVersion::processKey).distinct().toList());
+    process.setItems(versions.stream().map(ModelVersion::processKey).distinct()
+        .sorted(java.util.Comparator.comparing(this::name)).toList());
     process.setItemLabelGenerator(this::name);
     runs.names(this::name);
     if (chosen != null) {
@@ -88,17 +94,50 @@ class ProcessMigrationView extends VerticalLayout {
     runs.refresh();
   }
 
-  private String name(String key) {
-    return versions.stream().filter(v -> v.processKey().equals(key)).findFirst().map(ModelVersion::name).orElse(key);
+  /** After a move: the running counts change, the choice stays. */
+  void reloadVersions() {
+    ModelVersion fromChosen = from.getValue();
+    ModelVersion toChosen = to.getValue();
+    versions = migrations.versions();
+    var ofProcess = versions.stream().filter(v -> Objects.equals(v.processKey(), process.getValue())).toList();
+    from.setItems(ofProcess);
+    to.setItems(ofProcess);
+    same(ofProcess, fromChosen).ifPresent(from::setValue);
+    same(ofProcess, toChosen).ifPresent(to::setValue);
   }
 
+  private static java.util.Optional<ModelVersion> same(List<ModelVersion> versions, ModelVersion chosen) {
+    return chosen == null ? java.util.Optional.empty()
+        : versions.stream().filter(v -> v.definitionId().equals(chosen.definitionId())).findFirst();
+  }
+
+  private void changed() {
+    from.setInvalid(false);
+    to.setInvalid(false);
+    preview.clear();
+  }
+
+  private String name(String key) {
+    return ActivityNames.of(this, key, versions.stream().filter(v -> v.processKey().equals(key)).findFirst()
+        .map(ModelVersion::name).orElse(key));
+  }
+
+  /** The newest version is the target; the source is the oldest other version that still has running cases. */
   private void chooseProcess(String key) {
     var ofProcess = versions.stream().filter(v -> Objects.equals(v.processKey(), key)).toList();
     from.setItems(ofProcess);
     to.setItems(ofProcess);
-    ofProcess.stream().filter(v -> v.running() > 0).reduce((newer, older) -> older).ifPresent(from::setValue);
-    ofProcess.stream().findFirst().ifPresent(to::setValue);
-    preview.clear();
+    from.setEnabled(key != null);
+    to.setEnabled(key != null);
+    previewButton.setEnabled(key != null);
+    var newest = ofProcess.stream().findFirst();
+    newest.ifPresent(to::setValue);
+    var source = ofProcess.stream().filter(v -> v.running() > 0 && !v.equals(newest.orElse(null)))
+        .reduce((newer, older) -> older);
+    source.ifPresentOrElse(from::setValue, from::clear);
+    if (source.isEmpty()) {
+      preview.clear(getTranslation("migration.noOlder"));
+    }
   }
 
   private String label(ModelVersion v) {
@@ -117,12 +156,16 @@ class ProcessMigrationView extends VerticalLayout {
 
   void showPreview() {
     if (process.getValue() == null || from.getValue() == null || to.getValue() == null) {
-      from.setInvalid(from.getValue() == null);
-      from.setErrorMessage(getTranslation("migration.choose"));
+      var missing = process.getValue() == null ? process : from.getValue() == null ? from : to;
+      missing.setErrorMessage(getTranslation("migration.choose"));
+      missing.setInvalid(true);
       return;
     }
     try {
-      preview.show(migrations.preview(request()));
+      var result = migrations.preview(request());
+      from.setInvalid(false);
+      to.setInvalid(false);
+      preview.show(result);
     } catch (RuleViolation e) {
       preview.clear();
       to.setErrorMessage(problem(e));
@@ -138,10 +181,13 @@ class ProcessMigrationView extends VerticalLayout {
 
   private void confirm() {
     MigrationPreview p = preview.current();
+    long mapped = p.activities().stream().filter(a -> a.mapping() == MigrationPreview.Mapping.EXPLICIT).count();
+    int deadlines = p.timers().stream().mapToInt(MigrationPreview.TimerChange::running).sum();
     var dialog = new ConfirmDialog(getTranslation("migration.confirm.title"),
-        getTranslation("migration.confirm.text", p.instances(), process.getOptionalValue().map(k -> process
-            .getItemLabelGenerator().apply(k)).orElse(""), p.from().version(), p.to().version()),
+        getTranslation(p.to().version() < p.from().version() ? "migration.confirm.older" : "migration.confirm.text",
+            p.instances(), name(process.getValue()), p.from().version(), p.to().version(), mapped, deadlines),
         getTranslation("migration.migrate"), e -> start());
+    dialog.setConfirmButtonTheme("error primary");
     dialog.setCancelable(true);
     dialog.setCancelText(getTranslation("common.cancel"));
     dialog.open();
@@ -152,7 +198,7 @@ class ProcessMigrationView extends VerticalLayout {
       var run = migrations.start(request(), admin);
       Notification.show(getTranslation("migration.started", run.total()), 4000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      preview.clear();
+      preview.clear(getTranslation("migration.moving"));
       reload();
     } catch (RuleViolation e) {
       Notification.show(problem(e), 6000, Notification.Position.MIDDLE)

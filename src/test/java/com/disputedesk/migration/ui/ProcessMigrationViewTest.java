@@ -59,22 +59,26 @@ class ProcessMigrationViewTest extends IntegrationTest {
     view.from.setValue(view.migrations().versions().stream().filter(v -> "2.0".equals(v.versionTag())
         && v.processKey().equals("DisputeCaseProcess")).findFirst().orElseThrow());
     view.previewButton.click();
-    assertThat(view.preview.summary.getText()).contains("пока нельзя перенести");
-    assertThat(view.migrate.isEnabled()).isFalse();
     var rows = view.preview.current().activities();
-    int row = rows.indexOf(rows.stream().filter(a -> a.activityId().equals("Task_AwaitEvidence")).findFirst()
-        .orElseThrow());
-    assertThat(rows.get(row).mapping()).isEqualTo(Mapping.NEEDS_MAPPING);
-    assertThat(String.join(" ", GridKt._getFormattedRow(view.preview.activities, row))).contains("Нужно сопоставить");
+    var evidence = rows.stream().filter(a -> a.activityId().equals("Task_AwaitEvidence")).findFirst().orElseThrow();
+    assertThat(evidence.mapping()).as("the renamed step of the same name and kind is proposed").isEqualTo(Mapping.EXPLICIT);
+    assertThat(evidence.targetActivityId()).isEqualTo("Task_AwaitRequestedEvidence");
+    int row = view.preview.current().activities().stream().sorted(java.util.Comparator.comparingLong(
+        com.disputedesk.migration.MigrationPreview.ActivityMapping::instances).reversed()).toList().indexOf(evidence);
+    assertThat(String.join(" ", GridKt._getFormattedRow(view.preview.activities, row)))
+        .contains("Ожидание запрошенных доказательств").contains("Сопоставлено");
 
     @SuppressWarnings("unchecked")
     Select<String> target = (Select<String>) GridKt._getCellComponent(view.preview.activities, row, "target");
-    target.setValue("Task_AwaitRequestedEvidence");
+    assertThat(target.getListDataView().getItems()).as("only activities of the same kind").containsOnly(
+        "Task_AwaitRequestedEvidence");
     assertThat(view.preview.current().ready()).isTrue();
-    assertThat(view.preview.summary.getText()).contains("все можно перенести");
+    assertThat(view.preview.summary.getText()).contains("Все можно перенести");
     assertThat(view.preview.timers.isVisible()).as("the evidence timer changes policy").isTrue();
     assertThat(view.migrate.isEnabled()).isTrue();
     view.migrate.click();
-    assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
+    var confirm = _get(ConfirmDialog.class);
+    assertThat(confirm.isOpened()).isTrue();
+    assertThat(confirm.getElement().getProperty("message")).contains("«Спор»").contains("Сопоставлено вами шагов: 1");
   }
 }
