@@ -22,5 +22,5 @@ class AppealPseudonymisation {
         .params(REMOVED, e.disputeId()).update();
   }
 
-  private static final String REMOVED = "[removed after the retention period]";
+  private static final String REMOVED = com.disputedesk.common.PersonalDataPolicy.REMOVED;
 }

@@ -1,17 +1,12 @@
 package com.disputedesk.dispute;
 
-import java.nio.charset.StandardCharsets;
+import com.disputedesk.common.PersonalDataPolicy;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class PersonalDataRetention {
-  static final String REMOVED = "[removed after the retention period]";
+  static final String REMOVED = PersonalDataPolicy.REMOVED;
   private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -34,23 +29,18 @@ public class PersonalDataRetention {
   private final com.disputedesk.evidence.EvidenceStore evidence;
   private final com.disputedesk.timeline.CaseTimeline timeline;
   private final Clock clock;
-  private final Duration keep;
-  private final SecretKeySpec key;
+  private final PersonalDataPolicy policy;
 
   PersonalDataRetention(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-      com.disputedesk.evidence.EvidenceStore evidence, com.disputedesk.timeline.CaseTimeline timeline, Clock clock, @Value("${disputedesk.retention.personal-data:P730D}") Duration keep,
-      @Value("${disputedesk.retention.pseudonym-key:disputedesk}") String key) {
-    if (keep.compareTo(Duration.ofDays(30)) < 0) {
-      throw new IllegalStateException("disputedesk.retention.personal-data must be at least 30 days, not " + keep);
-    }
+      com.disputedesk.evidence.EvidenceStore evidence, com.disputedesk.timeline.CaseTimeline timeline, Clock clock,
+      PersonalDataPolicy policy) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.events = events;
     this.evidence = evidence;
     this.timeline = timeline;
     this.clock = clock;
-    this.keep = keep;
-    this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.policy = policy;
   }
 
   /** Pseudonymises every dispute due; returns how many. */
@@ -61,7 +51,7 @@ public class PersonalDataRetention {
       total += page;
     }
     if (total > 0) {
-      log.info("Retention: pseudonymised {} dispute(s) finished more than {} ago", total, keep);
+      log.info("Retention: pseudonymised {} dispute(s) finished more than {} ago", total, policy.keep());
     }
     return total;
   }
@@ -75,11 +65,11 @@ public class PersonalDataRetention {
               and greatest(d.opened_at, d.decided_at, d.resolved_at, d.cancelled_at, d.closed_at) < ?
               and not exists (select 1 from act_ru_execution e where e.business_key_ = d.id::text)
             order by d.opened_at limit ? for update skip locked""")
-        .params(Timestamp.from(clock.instant().minus(keep)), limit)
+        .params(Timestamp.from(policy.cutoff()), limit)
         .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
     for (Due d : due) {
-      String buyer = pseudonym("buyer", d.buyer());
-      String seller = pseudonym("seller", d.seller());
+      String buyer = policy.pseudonym("buyer", d.buyer());
+      String seller = policy.pseudonym("seller", d.seller());
       jdbc.sql("""
               update dispute set buyer_id = ?, seller_id = ?, buyer_email = null, seller_email = null,
                 tracking_number = null, description = ?, pseudonymised_at = ? where id = ?""")
@@ -91,15 +81,5 @@ public class PersonalDataRetention {
       events.publishEvent(new DisputePseudonymised(d.id(), d.buyer(), buyer, d.seller(), seller));
     }
     return due.size();
-  }
-
-  String pseudonym(String role, String partyId) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return role + "-" + HexFormat.of().formatHex(mac.doFinal(partyId.getBytes(StandardCharsets.UTF_8)), 0, 8);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -66,6 +66,51 @@ class RetentionTest extends IntegrationTest {
     assertThat(personalData.pseudonymise()).as("nothing twice").isZero();
   }
 
+  @Autowired com.disputedesk.complaint.ComplaintPersonalData complaintData;
+  @Autowired com.disputedesk.account.AccountReviewPersonalData reviewData;
+  @Autowired com.disputedesk.complaint.ComplaintDesk complaintDesk;
+  @Autowired com.disputedesk.complaint.ComplaintDecisions complaintDecisions;
+  @Autowired com.disputedesk.worklist.Worklist worklist;
+
+  @Test
+  void resolvedComplaintsAndFinishedAccountReviewsArePseudonymisedToo() {
+    time.freeze();
+    String seller = com.disputedesk.support.Cases.unique("seller");
+    var filed = api.post("/api/v1/complaints", "reporter-pd", java.util.Map.of("type", "OFF_PLATFORM_TRADING",
+        "productUrl", "https://shop.example/item/" + seller, "accusedSellerId", seller,
+        "description", "The listing asks for payment by bank transfer to my friend's card."));
+    var answered = api.post("/api/v1/complaints/" + filed.id() + "/response", seller,
+        java.util.Map.of("message", "Call me on my private number instead."));
+    UUID caseId = UUID.fromString(answered.text("caseId"));
+    var task = worklist.openTasksOf(caseId).get(0);
+    complaintDesk.claim(task.taskId(), "reviewer1");
+    complaintDecisions.dismiss(caseId, "reviewer1", "No payment details in the listing itself.");
+    UUID review = UUID.randomUUID();
+    jdbc.sql("""
+            insert into account_review (id, party_id, trigger, source_kind, source_id, opened_by, opened_reason, status,
+              opened_at, decided_by, decided_at, decision_reasons, appeal_message)
+            values (?, 'party-pd-1', 'SUSPENSION', 'COMPLAINT', ?, 'reviewer1', 'suspended', 'REINSTATED', ?, 'reviewer1',
+              ?, 'The customs act proves the parcel left sealed.', 'My phone is +7 900 000-00-00')""")
+        .params(review, caseId, Timestamp.from(time.now()), Timestamp.from(time.now())).update();
+    time.travel(Duration.ofDays(731));
+
+    assertThat(complaintData.pseudonymise()).isGreaterThanOrEqualTo(1);
+    assertThat(reviewData.pseudonymise()).isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.sql("select accused_id from complaint_case where id = ?").param(caseId).query(String.class)
+        .single()).startsWith("seller-").isNotEqualTo(seller);
+    assertThat(jdbc.sql("select count(*) from complaint where case_id = ? and (reporter_id = 'reporter-pd' "
+        + "or description is not null)").param(caseId).query(Integer.class).single()).isZero();
+    assertThat(jdbc.sql("select message from complaint_response where case_id = ?").param(caseId)
+        .query(String.class).single()).doesNotContain("private number");
+    assertThat(jdbc.sql("select decision_reason from complaint_case where id = ?").param(caseId).query(String.class)
+        .single()).as("the decision's reason stays").contains("No payment details");
+    var kept = jdbc.sql("select party_id, appeal_message, decision_reasons from account_review where id = ?")
+        .param(review).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+    assertThat(kept[0]).startsWith("party-").isNotEqualTo("party-pd-1");
+    assertThat(kept[1]).doesNotContain("+7");
+    assertThat(kept[2]).contains("customs act");
+  }
+
   @Test
   void idempotencyRecordsAreKeptFortyEightHours() {
     Instant now = time.freeze();
