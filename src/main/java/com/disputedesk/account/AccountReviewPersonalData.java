@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class AccountReviewPersonalData {
-  private static final Logger log = LoggerFactory.getLogger(AccountReviewPersonalData.class);
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final CaseTimeline timeline;
@@ -40,14 +37,7 @@ public class AccountReviewPersonalData {
   /** Pseudonymises every account review due; returns how many. */
   @Scheduled(cron = "${disputedesk.retention.cron:0 40 3 * * *}")
   public int pseudonymise() {
-    int total = 0;
-    for (int page = transactions.execute(tx -> page(200)); page > 0; page = transactions.execute(tx -> page(200))) {
-      total += page;
-    }
-    if (total > 0) {
-      log.info("Retention: pseudonymised {} account review(s) finished more than {} ago", total, policy.keep());
-    }
-    return total;
+    return policy.inPages("account review(s)", transactions, () -> page(200));
   }
 
   private int page(int limit) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonalDataPolicy {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonalDataPolicy.class);
   /** What replaces a removed free text. */
   public static final String REMOVED = "[removed after the retention period]";
   private final Duration keep;
@@ -40,6 +41,23 @@ public class PersonalDataPolicy {
   /** Cases finished before this instant are pseudonymised. */
   public Instant cutoff() {
     return clock.instant().minus(keep);
+  }
+
+  /**
+   * Runs {@code page} (one transaction each, returning how many cases it pseudonymised) until a page finds none,
+   * logs the total as {@code what}, and returns it.
+   */
+  public int inPages(String what, org.springframework.transaction.support.TransactionTemplate transactions,
+      java.util.function.IntSupplier page) {
+    int total = 0;
+    for (int done = transactions.execute(tx -> page.getAsInt()); done > 0;
+        done = transactions.execute(tx -> page.getAsInt())) {
+      total += done;
+    }
+    if (total > 0) {
+      log.info("Retention: pseudonymised {} {} finished more than {} ago", total, what, keep);
+    }
+    return total;
   }
 
   /** {@code role}-{first 16 hex digits of the HMAC of the id}, e.g. {@code buyer-3f1c…}. */

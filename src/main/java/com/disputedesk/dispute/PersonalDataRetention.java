@@ -5,8 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PersonalDataRetention {
   static final String REMOVED = PersonalDataPolicy.REMOVED;
-  private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
@@ -46,14 +43,7 @@ public class PersonalDataRetention {
   /** Pseudonymises every dispute due; returns how many. */
   @Scheduled(cron = "${disputedesk.retention.cron:0 40 3 * * *}")
   public int pseudonymise() {
-    int total = 0;
-    for (int page = transactions.execute(tx -> page(200)); page > 0; page = transactions.execute(tx -> page(200))) {
-      total += page;
-    }
-    if (total > 0) {
-      log.info("Retention: pseudonymised {} dispute(s) finished more than {} ago", total, policy.keep());
-    }
-    return total;
+    return policy.inPages("dispute(s)", transactions, () -> page(200));
   }
 
   private int page(int limit) {
