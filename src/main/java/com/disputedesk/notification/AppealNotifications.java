@@ -39,7 +39,7 @@ class AppealNotifications {
     Appeal a = appeals.find(e.appealId()).orElseThrow();
     outbox.send("appeal-filed:" + a.id(), d.id(), addresses.buyer(d), subject(d, "We received your appeal"),
         "Your appeal against the mediation decision about \"" + d.itemTitle() + "\" is pending. The appeal "
-            + "commission reviews it by " + a.reviewDueAt() + ". You can withdraw it until a commissioner takes it up.");
+            + "commission reviews it by " + EmailText.when(a.reviewDueAt()) + ". You can withdraw it until a commissioner takes it up.");
   }
 
   @StoredWithTheChange
@@ -55,8 +55,8 @@ class AppealNotifications {
     Appeal a = appeals.find(e.appealId()).orElseThrow();
     String text = e.outcome() == AppealOutcome.OVERTURNED
         ? "Appeal processed: the commission overturned the mediation decision about \"" + d.itemTitle() + "\".\n\n"
-            + a.explanation() + "\n\nYou are compensated with coupons worth " + e.compensation().toPlainString() + " "
-            + e.currency() + ", credited on " + a.couponsDueAt() + ". Until then you may choose how to split them "
+            + a.explanation() + "\n\nYou are compensated with coupons worth " + EmailText.money(e.compensation(),
+                e.currency()) + ", credited on " + EmailText.when(a.couponsDueAt()) + ". Until then you may choose how to split them "
             + "(for example 4 × 5.00 instead of 1 × 20.00)."
         : "Appeal processed: the commission upheld the mediation decision about \"" + d.itemTitle() + "\".\n\n"
             + a.explanation() + "\n\nIf you are unhappy with how your dispute was handled, you can send us feedback "
@@ -69,7 +69,7 @@ class AppealNotifications {
   void on(CouponsIssued e) {
     Dispute d = disputes.get(e.disputeId());
     outbox.send("coupons-issued:" + e.appealId(), d.id(), addresses.buyer(d), subject(d, "Your coupons are credited"),
-        e.count() + " coupon(s) worth " + e.total().toPlainString() + " " + e.currency() + " are now in your account.");
+        e.count() + " coupon(s) worth " + EmailText.money(e.total(), e.currency()) + " are now in your account.");
   }
 
   @StoredWithTheChange

@@ -45,7 +45,7 @@ class ComplaintNotifications {
     Complaint first = complaints.reportsOf(c.id()).get(0);
     outbox.send("complaint-filed:" + c.id(), c.id(), addresses.of(c.accusedId()), "A complaint about your listing",
         "A complaint (" + first.type() + (first.subReason() == null ? "" : ", " + first.subReason()) + ") was filed "
-            + "about " + c.productUrl() + ".\n\nPlease answer with a message and evidence before " + c.responseDueAt()
+            + "about " + c.productUrl() + ".\n\nPlease answer with a message and evidence before " + EmailText.when(c.responseDueAt())
             + " (complaint " + first.id() + "). Without an answer a reviewer decides on the reports alone.");
   }
 
@@ -55,13 +55,13 @@ class ComplaintNotifications {
     outbox.send("complaint-notice:" + c.id(), c.id(), addresses.of(c.accusedId()),
         "Notice: your membership may be cancelled", "After the complaints about " + c.productUrl() + ", cancelling "
             + "your membership is being considered. You may answer once more, with evidence, before "
-            + c.responseDueAt() + ".");
+            + EmailText.when(c.responseDueAt()) + ".");
   }
 
   @StoredWithTheChange
   void on(ComplaintResolved e) {
     ComplaintCase c = complaints.findCase(e.caseId()).orElseThrow();
-    String result = "UPHELD".equals(e.outcome()) ? "upheld (" + e.sanction() + ")" : "dismissed";
+    String result = "UPHELD".equals(e.outcome()) ? "upheld (" + EmailText.label(e.sanction()) + ")" : "dismissed";
     outbox.send("complaint-resolved:accused:" + c.id(), c.id(), addresses.of(c.accusedId()),
         "Complaint decided: " + result, "The complaint about " + c.productUrl() + " was " + result + ".\n\n"
             + c.decisionReason());

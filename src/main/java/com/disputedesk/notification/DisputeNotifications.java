@@ -34,9 +34,9 @@ class DisputeNotifications {
   void on(DisputeOpened e) {
     Dispute d = disputes.get(e.disputeId());
     outbox.send("opened:" + d.id(), d.id(), addresses.seller(d), subject(d, "A buyer opened a dispute"),
-        "The buyer opened a dispute about \"" + d.itemTitle() + "\" (reason: " + d.reason() + ").\n"
-            + "They ask for: " + d.requested().type() + ".\n\nPlease accept, reject with a reason, or propose an "
-            + "alternative before " + d.negotiationDueAt() + "; after that the dispute goes to a mediator.");
+        "The buyer opened a dispute about \"" + d.itemTitle() + "\" (reason: " + EmailText.label(d.reason()) + ").\n"
+            + "They ask for: " + EmailText.label(d.requested().type()) + ".\n\nPlease accept, reject with a reason, or propose an "
+            + "alternative before " + EmailText.when(d.negotiationDueAt()) + "; after that the dispute goes to a mediator.");
   }
 
   @StoredWithTheChange
@@ -44,7 +44,7 @@ class DisputeNotifications {
     Dispute d = disputes.get(e.disputeId());
     String text = ("BUYER".equals(e.escalatedBy()) ? "The buyer escalated" : "Negotiation time ran out, so we escalated")
         + " the dispute about \"" + d.itemTitle() + "\" to a mediator. The mediator will weigh both sides' "
-        + "evidence and decide by " + d.mediationDueAt() + ".";
+        + "evidence and decide by " + EmailText.when(d.mediationDueAt()) + ".";
     outbox.send("escalated:buyer:" + d.id(), d.id(), addresses.buyer(d), subject(d, "Your dispute is with a mediator"), text);
     outbox.send("escalated:seller:" + d.id(), d.id(), addresses.seller(d), subject(d, "A dispute is with a mediator"), text);
   }
@@ -52,7 +52,7 @@ class DisputeNotifications {
   @StoredWithTheChange
   void on(EvidenceRequested e) {
     Dispute d = disputes.get(e.disputeId());
-    String text = "The mediator asks for more evidence:\n\n" + e.message() + "\n\nPlease answer before " + e.dueAt()
+    String text = "The mediator asks for more evidence:\n\n" + e.message() + "\n\nPlease answer before " + EmailText.when(e.dueAt())
         + ". After that the mediator decides with what is there.";
     if (e.fromBuyer()) {
       outbox.send("evidence:buyer:" + e.requestId(), d.id(), addresses.buyer(d), subject(d, "More evidence needed"), text);
@@ -65,9 +65,9 @@ class DisputeNotifications {
   @StoredWithTheChange
   void on(DisputeDecided e) {
     Dispute d = disputes.get(e.disputeId());
-    String text = "The mediator decided the dispute about \"" + d.itemTitle() + "\": " + e.outcome()
-        + (e.refund().signum() > 0 ? ", refund " + e.refund().toPlainString() + " " + e.currency() : "") + ".\n\n"
-        + d.decision().explanation() + "\n\nThe buyer may appeal until " + d.appealDueAt() + ".";
+    String text = "The mediator decided the dispute about \"" + d.itemTitle() + "\": " + EmailText.label(e.outcome())
+        + (e.refund().signum() > 0 ? ", refund " + EmailText.money(e.refund(), e.currency()) : "") + ".\n\n"
+        + d.decision().explanation() + "\n\nThe buyer may appeal until " + EmailText.when(d.appealDueAt()) + ".";
     outbox.send("decided:buyer:" + e.decisionId(), d.id(), addresses.buyer(d), subject(d, "Decision on your dispute"), text);
     outbox.send("decided:seller:" + e.decisionId(), d.id(), addresses.seller(d), subject(d, "Decision on a dispute"), text);
   }
@@ -76,9 +76,9 @@ class DisputeNotifications {
   void on(DecisionRevised e) {
     Dispute d = disputes.get(e.disputeId());
     String text = "The decision on the dispute about \"" + d.itemTitle() + "\" was revised after review by a second "
-        + "mediator: " + e.outcome() + ", refund " + e.refund().toPlainString() + " " + e.currency()
-        + " (previously " + e.previousRefund().toPlainString() + ").\n\n" + d.decision().explanation()
-        + "\n\nThe buyer may appeal until " + d.appealDueAt() + ".";
+        + "mediator: " + EmailText.label(e.outcome()) + ", refund " + EmailText.money(e.refund(), e.currency())
+        + " (previously " + EmailText.money(e.previousRefund(), e.currency()) + ").\n\n" + d.decision().explanation()
+        + "\n\nThe buyer may appeal until " + EmailText.when(d.appealDueAt()) + ".";
     outbox.send("revised:buyer:" + e.decisionId(), d.id(), addresses.buyer(d), subject(d, "Decision revised"), text);
     outbox.send("revised:seller:" + e.decisionId(), d.id(), addresses.seller(d), subject(d, "Decision revised"), text);
   }
@@ -87,7 +87,7 @@ class DisputeNotifications {
   void on(DisputeAgreed e) {
     Dispute d = disputes.get(e.disputeId());
     String text = "Buyer and seller agreed on " + e.agreed().type()
-        + (e.refund().signum() > 0 ? " (refund " + e.refund().toPlainString() + " " + e.currency() + ")" : "")
+        + (e.refund().signum() > 0 ? " (refund " + EmailText.money(e.refund(), e.currency()) + ")" : "")
         + ". The dispute is resolved.";
     outbox.send("agreed:buyer:" + d.id(), d.id(), addresses.buyer(d), subject(d, "Dispute resolved"), text);
     outbox.send("agreed:seller:" + d.id(), d.id(), addresses.seller(d), subject(d, "Dispute resolved"), text);
@@ -106,8 +106,8 @@ class DisputeNotifications {
     for (String reviewer : staff.emailsOf(Roles.QUALITY_REVIEWER)) {
       outbox.send("breach:" + d.id() + ":" + d.priority() + ":" + reviewer, d.id(), reviewer,
           "[SLA] Mediation overdue: order " + d.orderId(),
-          "Dispute " + d.id() + " (order " + d.orderId() + ", " + d.moneyPaid().toPlainString() + " " + d.currency()
-              + ") has no decision although it was due " + d.mediationDueAt() + ". Its priority was raised.");
+          "Dispute " + d.id() + " (order " + d.orderId() + ", " + EmailText.money(d.moneyPaid(), d.currency())
+              + ") has no decision although it was due " + EmailText.when(d.mediationDueAt()) + ". Its priority was raised.");
     }
   }
 
