@@ -78,20 +78,20 @@ public class RetimeRuns implements DisposableBean {
 
   /** Moves the run's next page under its row lock; false once the run is finished (by this node or another). */
   boolean step(UUID id) {
+    record Locked(String key, String actor, String cursor, int done) {}
     return Boolean.TRUE.equals(transactions.execute(tx -> {
       var row = jdbc.sql("select policy_key, requested_by, cursor_job_id, done from retime_run "
               + "where id = ? and status = 'RUNNING' for update")
           .param(id)
-          .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})
+          .query((rs, n) -> new Locked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
           .optional();
       if (row.isEmpty()) {
         return false;
       }
-      String key = (String) row.get()[0];
-      String actor = (String) row.get()[1];
-      var page = retiming.applyPage(key, actor, (String) row.get()[2]);
+      Locked run = row.get();
+      var page = retiming.applyPage(run.key(), run.actor(), run.cursor());
       if (page.end()) {
-        retiming.audit(key, actor, (Integer) row.get()[3]);
+        retiming.audit(run.key(), run.actor(), run.done());
         jdbc.sql("update retime_run set status = 'FINISHED', finished_at = ? where id = ?")
             .params(Timestamp.from(clock.instant()), id).update();
         return false;

@@ -22,6 +22,7 @@ public class Retiming {
   static final int PAGE = 500;
   private final RunningTimers timers;
   private final TimerPolicies timerPolicies;
+  private final SlaDeadlines deadlines;
   private final SlaPolicies policies;
   private final BusinessCalendar calendar;
   private final CaseTimeline timeline;
@@ -29,10 +30,11 @@ public class Retiming {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  Retiming(RunningTimers timers, TimerPolicies timerPolicies, SlaPolicies policies, BusinessCalendar calendar, CaseTimeline timeline,
+  Retiming(RunningTimers timers, TimerPolicies timerPolicies, SlaDeadlines deadlines, SlaPolicies policies, BusinessCalendar calendar, CaseTimeline timeline,
       ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
     this.timers = timers;
     this.timerPolicies = timerPolicies;
+    this.deadlines = deadlines;
     this.policies = policies;
     this.calendar = calendar;
     this.timeline = timeline;
@@ -124,10 +126,7 @@ public class Retiming {
   @Transactional
   public java.util.Optional<TimerMove> followPolicy(String jobId, String policyKey, Instant startedAt, String actor) {
     if (startedAt != null) { // the engine re-created the timer: its deadline still began when the old one did
-      jdbc.sql("""
-              insert into sla_deadline_restart (job_id, started_at) values (?, ?)
-              on conflict (job_id) do update set started_at = excluded.started_at""")
-          .params(jobId, Timestamp.from(startedAt)).update();
+      deadlines.recordStart(jobId, startedAt);
     }
     var move = underPolicy(jobId, policyKey);
     move.ifPresent(m -> {

@@ -34,12 +34,17 @@ public class SlaDeadlines {
   @Transactional
   public void restart(String processKey, UUID caseId, String activityId, Instant startedAt, Instant due) {
     for (Job job : timers.jobsOf(processKey, caseId, activityId)) {
-      jdbc.sql("""
-              insert into sla_deadline_restart (job_id, started_at) values (?, ?)
-              on conflict (job_id) do update set started_at = excluded.started_at""")
-          .params(job.getId(), Timestamp.from(startedAt))
-          .update();
+      recordStart(job.getId(), startedAt);
       management.setJobDuedate(job.getId(), Date.from(due));
     }
+  }
+
+  /** Re-timing measures the timer {@code jobId}'s deadline from {@code startedAt} instead of the job's creation. */
+  void recordStart(String jobId, Instant startedAt) {
+    jdbc.sql("""
+            insert into sla_deadline_restart (job_id, started_at) values (?, ?)
+            on conflict (job_id) do update set started_at = excluded.started_at""")
+        .params(jobId, Timestamp.from(startedAt))
+        .update();
   }
 }

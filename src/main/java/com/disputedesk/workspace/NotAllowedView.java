@@ -1,9 +1,5 @@
 package com.disputedesk.workspace;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -15,13 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A screen the user's roles do not open: said plainly, with the menu, answered with 403. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-    removeAll();
-    add(new H2(getTranslation("error.notAllowed.title")),
-        new Paragraph(getTranslation("error.notAllowed.text", "/" + event.getLocation().getPath())),
-        new Anchor("", getTranslation("error.back")));
+    show(event, "error.notAllowed");
     return HttpServletResponse.SC_FORBIDDEN;
   }
 }

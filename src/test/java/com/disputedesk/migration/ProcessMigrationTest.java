@@ -157,6 +157,23 @@ class ProcessMigrationTest extends IntegrationTest {
     }
   }
 
+  @Test
+  void requestsNamingNoDeployedVersionGetAProblemAnswerAndMoveNothing() {
+    var noSource = admin(HttpMethod.POST, "/api/v1/admin/process-migrations?dryRun=false", Map.of("processKey", KEY));
+    assertThat(noSource.status()).isEqualTo(422);
+    assertThat(noSource.body().path("errors").get(0).path("field").asText()).isEqualTo("fromVersion");
+    var unknown = admin(HttpMethod.POST, "/api/v1/admin/process-migrations?dryRun=false",
+        Map.of("processKey", KEY, "fromVersionTag", "2.0", "toVersion", 9_999));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.text("type")).endsWith("/unknown-model-version");
+    var same = admin(HttpMethod.POST, "/api/v1/admin/process-migrations",
+        Map.of("processKey", KEY, "fromVersionTag", "2.0"));
+    assertThat(same.status()).as("the newest version is 2.0 itself").isEqualTo(422);
+    assertThat(same.text("type")).endsWith("/same-version");
+    assertThat(admin(HttpMethod.GET, "/api/v1/admin/process-migrations", null).body().path("migrations"))
+        .as("nothing started").allMatch(m -> !"RUNNING".equals(m.path("status").asText()));
+  }
+
   private void review(UUID disputeId, AppealOutcome outcome, BigDecimal compensation) {
     var task = worklist.openTasksOf(disputeId).stream().filter(t -> t.taskKey().equals("Task_ReviewAppeal"))
         .findFirst().orElseThrow();
