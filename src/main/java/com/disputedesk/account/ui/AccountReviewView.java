@@ -107,6 +107,12 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
     approve.addClickListener(e -> decide(fraud, false));
     // suspending, or keeping a suspension, is confirmed first: it says whose account and what it means for them
     refuse.addClickListener(e -> {
+      if (reasons.getValue().isBlank()) { // the party is emailed the reasons: none, no decision
+        reasons.setErrorMessage(getTranslation("account.reasons.required"));
+        reasons.setInvalid(true);
+        return;
+      }
+      reasons.setInvalid(false);
       var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
           getTranslation(fraud ? "account.suspend.title" : "account.uphold.title"),
           getTranslation(fraud ? "account.suspend.text" : "account.uphold.text", r.partyId()), refuse.getText(),

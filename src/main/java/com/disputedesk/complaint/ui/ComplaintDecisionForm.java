@@ -52,6 +52,7 @@ class ComplaintDecisionForm extends Div {
   private void confirmThenDecide(ComplaintCase c, ComplaintDecisions decisions, String reviewer, Runnable onDone) {
     choice.setInvalid(false);
     sanction.setInvalid(false);
+    reason.setInvalid(false);
     if (choice.getValue() == null) {
       choice.setErrorMessage(getTranslation("complaint.choose"));
       choice.setInvalid(true);
@@ -60,6 +61,11 @@ class ComplaintDecisionForm extends Div {
     if (choice.getValue() == Choice.UPHOLD && sanction.getValue() == null) {
       sanction.setErrorMessage(getTranslation("complaint.sanction.choose"));
       sanction.setInvalid(true);
+      return;
+    }
+    if (choice.getValue() != Choice.DISMISS && reason.getValue().isBlank()) {
+      reason.setErrorMessage(getTranslation("complaint.reason.required"));
+      reason.setInvalid(true);
       return;
     }
     Runnable act = () -> decide(c, decisions, reviewer, onDone);

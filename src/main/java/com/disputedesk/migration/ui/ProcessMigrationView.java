@@ -76,6 +76,7 @@ class ProcessMigrationView extends VerticalLayout {
     preview.onRemap(this::showPreview);
     var choose = new HorizontalLayout(process, from, to, previewButton, migrate);
     choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    choose.setWrap(true);
     add(new H2(getTranslation("migration.title")), new Paragraph(getTranslation("migration.intro")), choose, preview,
         runs);
     reload();
@@ -127,15 +128,18 @@ class ProcessMigrationView extends VerticalLayout {
     var ofProcess = versions.stream().filter(v -> Objects.equals(v.processKey(), key)).toList();
     from.setItems(ofProcess);
     to.setItems(ofProcess);
-    from.setEnabled(key != null);
-    to.setEnabled(key != null);
-    previewButton.setEnabled(key != null);
+    boolean choice = key != null && ofProcess.size() > 1;
+    from.setEnabled(choice);
+    to.setEnabled(choice);
+    previewButton.setEnabled(choice);
     var newest = ofProcess.stream().findFirst();
     newest.ifPresent(to::setValue);
     var source = ofProcess.stream().filter(v -> v.running() > 0 && !v.equals(newest.orElse(null)))
         .reduce((newer, older) -> older);
     source.ifPresentOrElse(from::setValue, from::clear);
-    if (source.isEmpty()) {
+    if (key != null && ofProcess.size() == 1) {
+      preview.clear(getTranslation("migration.onlyOne"));
+    } else if (source.isEmpty()) {
       preview.clear(getTranslation("migration.noOlder"));
     }
   }
@@ -167,9 +171,7 @@ class ProcessMigrationView extends VerticalLayout {
       to.setInvalid(false);
       preview.show(result);
     } catch (RuleViolation e) {
-      preview.clear();
-      to.setErrorMessage(problem(e));
-      to.setInvalid(true);
+      preview.clear(problem(e)); // said once, where the dry run's answer stands
     }
   }
 

@@ -77,6 +77,8 @@ class ComplaintWorkspaceTest extends IntegrationTest {
     view.form.decide.click();
     assertThat(view.form.sanction.isInvalid()).isTrue();
     view.form.sanction.setValue(Sanction.LISTING_REMOVAL);
+    view.form.decide.click();
+    assertThat(view.form.reason.isInvalid()).as("a sanction is never sent without its reasons").isTrue();
     view.form.reason.setValue("The listing asks buyers to pay by bank transfer.");
     view.form.decide.click();
 
