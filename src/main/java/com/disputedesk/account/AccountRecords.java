@@ -16,7 +16,7 @@ class AccountRecords implements PartyRecordProvider {
 
   @Override
   public List<PartyRecord> recordsOf(String partyId) {
-    return accounts.of(partyId).stream().map(r -> new PartyRecord("ACCOUNT_REVIEW", r.id(),
-        "Account review (" + r.trigger() + "): " + r.status(), r.openedAt())).toList();
+    return accounts.of(partyId).stream().map(r -> new PartyRecord("ACCOUNT_REVIEW", r.id(), null,
+        List.<Enum<?>>of(r.trigger(), r.status()), r.openedAt())).toList();
   }
 }

@@ -23,7 +23,13 @@ class AccountReviewSummaries implements CaseSummaryProvider {
   public CaseSummary summarize(UUID reviewId, String taskKey) {
     AccountReview r = accounts.find(reviewId).orElseThrow();
     String stage = AccountProcess.TASK_FRAUD.equals(taskKey) ? "FRAUD_FLAG" : "REACTIVATION_APPEAL";
-    return new CaseSummary("Account " + r.partyId(), stage, r.trigger().name(), null, null, null, r.partyId(),
+    return new CaseSummary(r.partyId(), stage, r.trigger().name(), null, null, null, r.partyId(),
         r.partyId(), AccountReviews.REVIEW_POLICY, r.reviewStartedAt(), r.reviewDueAt(), false, r.priority());
+  }
+
+  /** Screens about timers name these cases by their party. */
+  @org.springframework.context.annotation.Bean
+  static com.disputedesk.sla.CaseReference accountReviewSummariesReference() {
+    return new com.disputedesk.sla.CaseReference("account_review", "party_id");
   }
 }

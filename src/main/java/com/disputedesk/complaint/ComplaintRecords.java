@@ -16,9 +16,18 @@ class ComplaintRecords implements PartyRecordProvider {
 
   @Override
   public List<PartyRecord> recordsOf(String partyId) {
-    return complaints.casesAgainst(partyId, 20).stream().map(c -> new PartyRecord("COMPLAINT", c.id(),
-        "Complaint about " + c.productUrl() + ": " + c.status().text()
-            + (c.outcome() == null ? "" : ", " + c.outcome() + (c.sanction() == null ? "" : " (" + c.sanction() + ")")),
-        c.openedAt())).toList();
+    return complaints.casesAgainst(partyId, 20).stream().map(c -> new PartyRecord("COMPLAINT", c.id(), c.productUrl(),
+        facts(c), c.openedAt())).toList();
+  }
+
+  private static List<Enum<?>> facts(ComplaintCase c) {
+    List<Enum<?>> facts = new java.util.ArrayList<>(List.of(c.status()));
+    if (c.outcome() != null) {
+      facts.add(ComplaintOutcome.valueOf(c.outcome()));
+    }
+    if (c.sanction() != null) {
+      facts.add(c.sanction());
+    }
+    return facts;
   }
 }

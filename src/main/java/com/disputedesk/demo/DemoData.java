@@ -119,7 +119,7 @@ class DemoData implements ApplicationRunner {
         .decide(hours(2), "mediator1", DecisionOutcome.FULL_REFUND, null, DecisionReason.EMPTY_PARCEL_CONFIRMED,
             "The postal opening report and the customs weight record show the parcel arrived without the phone.")
         .proposeRevision(days(6), "mediator2", DecisionOutcome.REJECTED, null,
-            DecisionReason.SELLER_EVIDENCE_UNRELIABLE, "The seller claims the buyer account is linked to earlier "
+            DecisionReason.INSUFFICIENT_BUYER_EVIDENCE, "The seller claims the buyer account is linked to earlier "
                 + "fraud reports; refund withdrawn.");
   }
 

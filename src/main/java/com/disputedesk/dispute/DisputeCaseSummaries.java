@@ -32,4 +32,10 @@ class DisputeCaseSummaries implements CaseSummaryProvider {
         d.orderId(), d.buyerId(), d.sellerId(), Escalation.MEDIATION_POLICY, d.escalatedAt(), d.mediationDueAt(),
         d.evidenceOverdue(), d.priority());
   }
+
+  /** Screens about timers name these cases by their order number. */
+  @org.springframework.context.annotation.Bean
+  static com.disputedesk.sla.CaseReference disputeCaseSummariesReference() {
+    return new com.disputedesk.sla.CaseReference("dispute", "order_id");
+  }
 }

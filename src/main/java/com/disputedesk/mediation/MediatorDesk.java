@@ -98,6 +98,20 @@ public class MediatorDesk {
     return staff.usernamesWith(Roles.MEDIATOR);
   }
 
+  public Optional<WorkItem> find(String taskId) {
+    return worklist.find(taskId);
+  }
+
+  /** The most urgent item of this (filtered) queue that nobody holds: the mediator's next case. */
+  public Optional<WorkItem> nextUnclaimed(WorkQueueQuery query) {
+    return worklist.page(query.unclaimedOnly(), 0, 1).stream().findFirst();
+  }
+
+  /** Any open task of this dispute the user holds (to decide, or a revision to approve): it can always be released. */
+  public Optional<WorkItem> heldBy(UUID disputeId, String user) {
+    return worklist.openTasksOf(disputeId).stream().filter(t -> user.equals(t.assignee())).findFirst();
+  }
+
   public CaseFile open(UUID disputeId) {
     Dispute d = disputes.get(disputeId);
     List<Dispute> buyerHistory = disputes.historyOf(d.buyerId(), 20).stream().filter(o -> !o.id().equals(d.id())).toList();

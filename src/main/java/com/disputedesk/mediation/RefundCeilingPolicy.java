@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class RefundCeilingPolicy {
   static final int EXPLANATION_MAX = 2000;
+  /** Both parties read the explanation: "ok" is no reason (DOMAIN.md §1b: an English explanation). */
+  static final int EXPLANATION_MIN = 15;
 
   private RefundCeilingPolicy() {}
 
@@ -23,9 +25,16 @@ final class RefundCeilingPolicy {
     }
     if (c.reason() == null) {
       errors.add(new InvalidInput.FieldError("reason", "a reason code is required"));
+    } else if (!c.reason().supports(c.outcome())) {
+      errors.add(new InvalidInput.FieldError("reason", c.reason() + " is not a reason for " + c.outcome()
+          + "; choose one of " + DecisionReason.supporting(c.outcome())));
     }
     try {
-      EnglishText.require("explanation", c.explanation(), EXPLANATION_MAX);
+      String explanation = EnglishText.require("explanation", c.explanation(), EXPLANATION_MAX);
+      if (explanation.length() < EXPLANATION_MIN || explanation.split("\\s+").length < 3) {
+        errors.add(new InvalidInput.FieldError("explanation", "must say why in at least " + EXPLANATION_MIN
+            + " characters and three words: both parties read it"));
+      }
     } catch (InvalidInput e) {
       errors.addAll(e.errors());
     }
@@ -39,6 +48,8 @@ final class RefundCeilingPolicy {
       } else if (amount.compareTo(moneyPaid) > 0) {
         errors.add(new InvalidInput.FieldError("amount", "must not exceed " + moneyPaid.toPlainString()
             + ", the part paid in money; coupons are never refunded"));
+      } else if (amount.compareTo(moneyPaid) == 0) {
+        errors.add(new InvalidInput.FieldError("amount", "is the whole part paid in money: decide a full refund"));
       } else {
         refund = amount.setScale(2);
       }

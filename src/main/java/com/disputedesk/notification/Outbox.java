@@ -44,13 +44,43 @@ public class Outbox {
 
   /** The newest stored emails, for administrators. */
   public List<OutgoingEmail> latest(int limit) {
-    return jdbc.sql("select * from outgoing_email order by created_at desc limit ?").param(limit)
-        .query((rs, n) -> new OutgoingEmail(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-            rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-            rs.getTimestamp("created_at").toInstant(),
+    return search("", 0, limit);
+  }
+
+  /**
+   * A page of the stored emails, newest first, whose recipient or subject contains {@code text} or whose case id is
+   * {@code text} (blank: all), for the administrators' lazy list.
+   */
+  public List<OutgoingEmail> search(String text, int offset, int limit) {
+    List<Object> args = new java.util.ArrayList<>();
+    String where = where(text, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.sql("select * from outgoing_email" + where + " order by created_at desc, id limit ? offset ?")
+        .params(args).query((rs, n) -> new OutgoingEmail(rs.getObject("id", UUID.class),
+            rs.getObject("case_id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+            rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
             Optional.ofNullable(rs.getTimestamp("sent_at")).map(Timestamp::toInstant).orElse(null),
             rs.getString("status"), rs.getString("error")))
         .list();
+  }
+
+  public int count(String text) {
+    List<Object> args = new java.util.ArrayList<>();
+    return jdbc.sql("select count(*) from outgoing_email" + where(text, args)).params(args).query(Integer.class)
+        .single();
+  }
+
+  private static String where(String text, List<Object> args) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      return "";
+    }
+    String like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    args.add(like);
+    args.add(like);
+    args.add(t);
+    return " where recipient ilike ? or subject ilike ? or case_id::text = ?";
   }
 
   private void wakeRelayAfterCommit() {

@@ -169,7 +169,20 @@ public class Retiming {
     }
   }
 
+  /**
+   * Records a re-timing. Right after its own change ("Save and re-time") it completes that change's history row
+   * instead of writing a second one; a re-timing on its own gets its row.
+   */
   private void audit(SlaPolicy policy, String actor, int moved) {
+    int completed = jdbc.sql("""
+            update sla_policy_change set timers_moved = ? where id = (
+              select max(id) from sla_policy_change where policy_key = ?)
+            and changed_by = ? and new_duration = ? and new_calendar = ? and timers_moved = 0
+            and old_duration || old_calendar <> new_duration || new_calendar""")
+        .params(moved, policy.key(), actor, policy.duration(), policy.calendar().name()).update();
+    if (completed == 1) {
+      return;
+    }
     jdbc.sql("""
             insert into sla_policy_change (policy_key, old_duration, old_calendar, new_duration, new_calendar,
               changed_by, changed_at, timers_moved) values (?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -7,7 +7,13 @@ import java.util.UUID;
 public record TimerMove(UUID caseId, String jobId, String activityId, Instant startedAt, Instant oldDue,
     Instant newDue) {
 
+  /**
+   * Whether the deadline really changes: the engine computes a timer's due date a few milliseconds before it stamps
+   * the job's creation (the deadline's start), so dates within a second are the same deadline, not a move.
+   */
   public boolean moves() {
-    return !oldDue.equals(newDue);
+    return java.time.Duration.between(oldDue, newDue).abs().compareTo(SAME_DEADLINE) >= 0;
   }
+
+  static final java.time.Duration SAME_DEADLINE = java.time.Duration.ofSeconds(1);
 }

@@ -26,6 +26,13 @@ public record WorkQueueQuery(Set<String> groups, String assignedTo, String reaso
     return new WorkQueueQuery(groups, user, reason, stage, currency, evidenceOverdue, text, sort, descending, breachedAt, viewer);
   }
 
+  /** Only items nobody holds ({@code assignedTo} empty): where a mediator's next case comes from. */
+  public WorkQueueQuery unclaimedOnly() {
+    return assignedTo(UNCLAIMED);
+  }
+
+  public static final String UNCLAIMED = "";
+
   public WorkQueueQuery withText(String newText) {
     return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, newText, sort, descending, breachedAt, viewer);
   }

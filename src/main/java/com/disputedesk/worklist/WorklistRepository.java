@@ -129,7 +129,9 @@ class WorklistRepository {
     // one group (the usual queue) as "=", so the (group, priority, due) index delivers rows already sorted
     StringBuilder sql = new StringBuilder(q.groups().size() == 1 ? " where candidate_group = ?" : " where candidate_group = any(?)");
     args.add(q.groups().size() == 1 ? q.groups().iterator().next() : q.groups().toArray(String[]::new));
-    if (q.assignedTo() != null) {
+    if (WorkQueueQuery.UNCLAIMED.equals(q.assignedTo())) {
+      sql.append(" and assignee is null");
+    } else if (q.assignedTo() != null) {
       sql.append(" and assignee = ?");
       args.add(q.assignedTo());
     }

@@ -20,7 +20,10 @@ import java.util.Locale;
 public class MainLayout extends AppLayout {
   public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  public MainLayout(AuthenticationContext auth) {
+  private final Preferences preferences;
+
+  public MainLayout(AuthenticationContext auth, Preferences preferences) {
+    this.preferences = preferences;
     H1 title = new H1("DisputeDesk");
     title.addClassName("dd-brand");
     addToNavbar(new DrawerToggle(), title, userBar(auth));
@@ -63,6 +66,9 @@ public class MainLayout extends AppLayout {
     language.setValue(getLocale().getLanguage().equals("ru") ? RUSSIAN : Locale.ENGLISH);
     language.setAriaLabel("Language");
     language.addValueChangeListener(e -> {
+      // kept for the next sign-in too
+      auth.getPrincipalName().ifPresent(user -> preferences.set(user, LanguageChoice.PREFERENCE,
+          e.getValue().toLanguageTag()));
       UI.getCurrent().getSession().setLocale(e.getValue());
       UI.getCurrent().getPage().reload();
     });

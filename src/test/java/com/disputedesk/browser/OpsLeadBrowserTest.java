@@ -44,8 +44,8 @@ class OpsLeadBrowserTest extends IntegrationTest {
         browser.until(drv -> drv.findElements(By.xpath("//vaadin-button[normalize-space(.)='Edit']")).size() == 12);
         WebElement edit = browser.driver.findElements(By.xpath("//vaadin-button[normalize-space(.)='Edit']")).get(11);
         edit.click();
-        WebElement duration = browser.waitFor(By.xpath("//vaadin-text-field[.//label[normalize-space(.)='Duration']]//input"));
-        duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), "P10D", Keys.TAB);
+        WebElement duration = browser.waitFor(By.xpath("//vaadin-integer-field[.//label[normalize-space(.)='Duration']]//input"));
+        duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), "10", Keys.TAB);
         browser.until(drv -> drv.findElement(By.cssSelector(".dd-preview")).getText().contains("; 1 would move"));
         browser.snapshot("sla-preview");
         browser.button("Save and re-time running cases").click();

@@ -37,12 +37,12 @@ class DecisionRevisionTest extends IntegrationTest {
     time.freeze();
     var d = cases.escalated();
     cases.claimed(d, "mediator1");
-    cases.decidePartial(d, "mediator1", "11668.71");
+    cases.decideFull(d, "mediator1");
     await().atMost(Duration.ofSeconds(60)).until(() -> refunds.forDispute(d.id()).size() == 1);
 
     time.travel(Duration.ofDays(5));
     revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
-        DecisionReason.SELLER_EVIDENCE_UNRELIABLE, "On reflection the seller's evidence prevails."));
+        DecisionReason.INSUFFICIENT_BUYER_EVIDENCE, "On reflection the seller's evidence prevails."));
     assertThat(worklist.openTasksOf(d.id())).extracting(t -> t.taskKey()).containsExactly("Task_ApproveRevision");
     assertThat(worklist.openTasksOf(d.id()).get(0).stage()).isEqualTo("REVISION");
     assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("11668.71");
@@ -84,7 +84,7 @@ class DecisionRevisionTest extends IntegrationTest {
     cases.decidePartial(d, "mediator1", "2000.00");
     time.travel(Duration.ofDays(5));
     revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
-        DecisionReason.SELLER_EVIDENCE_UNRELIABLE, "On reflection the seller's evidence prevails."));
+        DecisionReason.INSUFFICIENT_BUYER_EVIDENCE, "On reflection the seller's evidence prevails."));
     revisions.approve(d.id(), "mediator2");
     java.time.Instant revisedAt = time.now();
     policies.update("appeal-window", "P10D", SlaCalendar.CALENDAR_DAYS, "test");
@@ -121,5 +121,30 @@ class DecisionRevisionTest extends IntegrationTest {
     assertThatThrownBy(() -> revisions.propose(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
         DecisionReason.DELIVERED_AS_DESCRIBED, "Not yet decided.")))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("ESCALATED");
+  }
+
+  @Test
+  void aRevisionStillPendingWhenTheAppealWindowEndsLapsesWithTheCaseAndLeavesTheQueue() {
+    time.freeze();
+    var d = cases.decided("mediator1");
+    revisions.propose(d.id(), "mediator2", new DecisionCommand(DecisionOutcome.FULL_REFUND, null,
+        DecisionReason.NOT_AS_DESCRIBED_CONFIRMED, "The whole item is unusable, as both photos show."));
+    assertThat(worklist.openTasksOf(d.id())).extracting(com.disputedesk.worklist.WorkItem::taskKey)
+        .containsExactly("Task_ApproveRevision");
+
+    time.travelTo(disputes.get(d.id()).appealDueAt().plusSeconds(1));
+
+    assertThat(disputes.get(d.id()).status()).isEqualTo(com.disputedesk.dispute.DisputeStatus.CLOSED);
+    assertThat(revisions.pending(d.id())).as("the revision lapsed with the case").isEmpty();
+    assertThat(worklist.openTasksOf(d.id())).as("no queue item left that the case cannot act on").isEmpty();
+    assertThat(timeline.of(d.id())).extracting(com.disputedesk.timeline.TimelineEntry::type)
+        .contains("CLOSED", "REVISION_LAPSED");
+    assertThat(disputes.get(d.id()).decision().amount()).as("the decision stands").isEqualByComparingTo("1000.00");
+    assertThat(engineInstances(d.id())).as("the case's process ended too").isZero();
+  }
+
+  private long engineInstances(java.util.UUID disputeId) {
+    return jdbc.sql("select count(*) from act_ru_execution where business_key_ = ?").param(disputeId.toString())
+        .query(Long.class).single();
   }
 }

@@ -83,8 +83,29 @@ class MediationTest extends IntegrationTest {
     assertThat(disputes.get(d.id()).status()).isEqualTo(DisputeStatus.ESCALATED);
     assertThat(cases.task(d.id()).assignee()).isEqualTo("mediator1");
 
-    decisions.decide(d.id(), "mediator1", partial("11668.71"));
-    assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("11668.71");
+    assertThatThrownBy(() -> decisions.decide(d.id(), "mediator1", partial("11668.71")))
+        .as("a partial refund of all the money is a full refund: decide it as one")
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("full refund");
+    decisions.decide(d.id(), "mediator1", partial("11668.70"));
+    assertThat(disputes.get(d.id()).decision().amount()).isEqualByComparingTo("11668.70");
+  }
+
+  @Test
+  void reasonCodesMustFitTheOutcomeAndTheExplanationMustSayWhy() {
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    assertThatThrownBy(() -> decisions.decide(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.PARTIAL_REFUND,
+        new BigDecimal("100.00"), DecisionReason.DELIVERED_AS_DESCRIBED, "The item matches the listing photos.")))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("not a reason for PARTIAL_REFUND");
+    assertThatThrownBy(() -> decisions.decide(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
+        DecisionReason.EMPTY_PARCEL_CONFIRMED, "The courier photo shows the parcel delivered.")))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("not a reason for REJECTED");
+    assertThatThrownBy(() -> decisions.decide(d.id(), "mediator1", new DecisionCommand(DecisionOutcome.REJECTED, null,
+        DecisionReason.DELIVERED_AS_DESCRIBED, "ok")))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("three words");
+    assertThat(disputes.get(d.id()).status()).as("nothing decided").isEqualTo(DisputeStatus.ESCALATED);
+    assertThat(DecisionReason.supporting(DecisionOutcome.REJECTED))
+        .containsExactly(DecisionReason.DELIVERED_AS_DESCRIBED, DecisionReason.INSUFFICIENT_BUYER_EVIDENCE);
   }
 
   @Test

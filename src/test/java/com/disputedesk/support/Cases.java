@@ -94,6 +94,12 @@ public class Cases {
         "The photos show a different colour than the listing."));
   }
 
+  public void decideFull(Dispute d, String mediator) {
+    decisions.decide(d.id(), mediator, new DecisionCommand(com.disputedesk.mediation.DecisionOutcome.FULL_REFUND,
+        null, com.disputedesk.mediation.DecisionReason.EMPTY_PARCEL_CONFIRMED,
+        "The postal opening report shows the parcel arrived empty."));
+  }
+
   /** Escalated, claimed and decided by {@code mediator} (partial refund 1000.00): the appeal window is open. */
   public Dispute decided(String mediator) {
     Dispute d = escalated();

@@ -65,5 +65,36 @@ class WorkspaceViewsTest extends IntegrationTest {
     UI.getCurrent().setLocale(MainLayout.RUSSIAN);
     UI.getCurrent().navigate("mediation");
     assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText()).contains("Очередь медиации");
+    assertThat(preferences.get("mediator1", LanguageChoice.PREFERENCE)).as("kept for the next sign-in").contains("ru");
+    preferences.set("mediator1", LanguageChoice.PREFERENCE, "en");
   }
+
+  @Autowired Preferences preferences;
+
+  @Test
+  void theAdministratorsEmailListIsLazyAndSearchable() {
+    var d = cases.open();
+    KaribuSupport.signIn("admin", "ADMIN");
+    UI.getCurrent().navigate("emails");
+    @SuppressWarnings("unchecked")
+    var grid = (com.vaadin.flow.component.grid.Grid<com.disputedesk.notification.OutgoingEmail>) _find(
+        com.vaadin.flow.component.grid.Grid.class).get(0);
+    var search = _find(com.vaadin.flow.component.textfield.TextField.class).get(0);
+    search.setValue(d.id().toString());
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).as("the case's emails").isGreaterThanOrEqualTo(1);
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).caseId()).isEqualTo(d.id());
+    search.setValue("no-such-recipient-anywhere@example.com");
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isZero();
+  }
+
+  @Test
+  void aCaseTabNamesItsCase() {
+    var d = cases.escalated();
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate("mediation/case/" + d.id());
+    assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(
+        disputesRead.get(d.id()).orderId() + " · Dispute");
+  }
+
+  @Autowired com.disputedesk.dispute.Disputes disputesRead;
 }

@@ -1,5 +1,6 @@
 package com.disputedesk.account.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.account.AccountDecisions;
 import com.disputedesk.account.AccountDesk;
 import com.disputedesk.account.AccountReview;
@@ -7,6 +8,8 @@ import com.disputedesk.common.CaseNotFound;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
+import com.disputedesk.workspace.Records;
 import static com.disputedesk.workspace.Cards.card;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.workspace.SlaChip;
@@ -23,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +34,8 @@ import java.util.UUID;
 
 /** One account review: why it was opened, the party's appeal and evidence, its disputes and record; the decision. */
 @Route(value = "accounts/review/:reviewId", layout = MainLayout.class)
-@PageTitle("Account review — DisputeDesk")
 @RolesAllowed({"COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"})
-class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
+class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.CaseTitle {
   private final AccountDesk desk;
   private final AccountDecisions decisions;
   private final Clock clock;
@@ -53,6 +54,12 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
     this.user = auth.getPrincipalName().orElseThrow();
     this.reviewer = auth.hasRole("COMPLAINT_REVIEWER");
     setWidthFull();
+    // the button says what it does; c claims here as in the queue (only while Claim is offered)
+    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+      if (claim.isVisible()) {
+        claim.click();
+      }
+    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   @Override
@@ -69,6 +76,7 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
   void render() {
     removeAll();
     AccountDesk.ReviewFile file = desk.open(reviewId);
+    caseName = file.review().partyId();
     AccountReview r = file.review();
     claim.setText(getTranslation("queue.claim"));
     claim.setVisible(reviewer && file.task().map(t -> t.assignee() == null).orElse(false));
@@ -80,18 +88,18 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
         SlaChip.of(r.reviewStartedAt(), r.status().open() ? r.reviewDueAt() : null, clock.instant()), claim);
     header.setAlignItems(Alignment.BASELINE);
     add(header);
-    Div why = card(getTranslation("account.why"), new Paragraph(getTranslation("account.trigger." + r.trigger())
+    Div why = card(getTranslation("account.why"), new Paragraph(Labels.of(r.trigger())
         + " · " + r.openedBy() + " · " + Formats.dateTime(r.openedAt(), getLocale())), new Paragraph(r.openedReason()),
-        new Paragraph(getTranslation("account.standing", file.standing().status(), r.status())));
+        new Paragraph(getTranslation("account.standing", Labels.of(file.standing().status()), Labels.of(r.status()))));
     Div appeal = card(getTranslation("account.appeal"), new Paragraph(r.appealMessage() == null
         ? getTranslation("account.noAppeal") : r.appealMessage()));
     file.evidence().forEach(e -> appeal.add(new Paragraph(e.filename() + " · " + e.contentType() + " · SHA-256 "
         + e.sha256().substring(0, 12) + "…")));
     Div record = card(getTranslation("account.record"));
-    file.disputes().stream().limit(10).forEach(d -> record.add(new Paragraph(d.orderId() + " · " + d.status()
-        + (d.decision() == null ? "" : " · " + d.decision().outcome()))));
-    file.records().stream().filter(x -> !x.caseId().equals(reviewId)).forEach(x -> record.add(new Paragraph(x.summary())));
-    add(why, appeal, record);
+    file.disputes().stream().limit(10).forEach(d -> record.add(new Paragraph(Records.dispute(d))));
+    file.records().stream().filter(x -> !x.caseId().equals(reviewId))
+        .forEach(x -> record.add(new Paragraph(Records.text(x))));
+    add(why, appeal, record, Records.timelineCard(file.timeline(), getLocale(), null));
     if (file.task().map(t -> user.equals(t.assignee())).orElse(false)) {
       add(decision(r));
     }
@@ -136,9 +144,15 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver {
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate("complaints"));
     } catch (InvalidInput | RuleViolation ex) {
-      Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(ex);
     }
   }
 
+
+  private String caseName;
+
+  @Override
+  public String caseName() {
+    return caseName;
+  }
 }

@@ -1,5 +1,6 @@
 package com.disputedesk.appeal.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.appeal.AppealDecisions;
 import com.disputedesk.appeal.AppealDesk;
 import com.disputedesk.appeal.AppealFeedbacks;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -34,9 +34,8 @@ import java.util.UUID;
 
 /** One appeal as the commission works it: the whole case file on the left; decision, appeal, history, form right. */
 @Route(value = "appeals/case/:disputeId", layout = MainLayout.class)
-@PageTitle("Appeal — DisputeDesk")
 @RolesAllowed({"COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
-class AppealCaseView extends VerticalLayout implements BeforeEnterObserver {
+class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.CaseTitle {
   private final AppealDesk desk;
   private final MediatorDesk mediatorDesk;
   private final AppealDecisions decisions;
@@ -62,6 +61,12 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver {
     this.commissioner = auth.hasRole("COMMISSIONER");
     this.qualityReviewer = auth.hasRole("QUALITY_REVIEWER");
     setWidthFull();
+    // the button says what it does; c claims here as in the queue (only while Claim is offered)
+    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+      if (claim.isVisible()) {
+        claim.click();
+      }
+    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   static RouteParameters parameters(UUID disputeId) {
@@ -84,6 +89,7 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver {
     reviewForm = null;
     feedbackPanel = null;
     AppealDesk.AppealFile file = desk.open(disputeId);
+    caseName = file.caseFile().dispute().orderId();
     Optional<WorkItem> task = file.reviewTask().or(file::feedbackTask);
     boolean mine = task.map(t -> user.equals(t.assignee())).orElse(false);
     boolean excluded = !desk.mayReview(disputeId, user);
@@ -114,7 +120,7 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver {
 
   private HorizontalLayout header(AppealDesk.AppealFile file, Optional<WorkItem> task, boolean mine,
       boolean excluded) {
-    Span status = new Span(file.caseFile().dispute().status().name());
+    Span status = new Span(com.disputedesk.workspace.Labels.of(file.caseFile().dispute().status()));
     status.addClassName("dd-badge");
     boolean review = task.map(t -> t.taskKey().equals("Task_ReviewAppeal")).orElse(false);
     claim.setText(getTranslation("queue.claim"));
@@ -140,8 +146,7 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver {
     try {
       desk.claim(task.taskId(), user);
     } catch (ClaimLost | RuleViolation e) {
-      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
     }
     render();
   }
@@ -150,5 +155,12 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver {
     Notification.show(getTranslation(messageKey), 4000, Notification.Position.BOTTOM_START)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     getUI().ifPresent(ui -> ui.navigate(AppealQueueView.class));
+  }
+
+  private String caseName;
+
+  @Override
+  public String caseName() {
+    return caseName;
   }
 }

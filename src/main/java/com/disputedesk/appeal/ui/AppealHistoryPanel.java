@@ -5,6 +5,7 @@ import com.disputedesk.appeal.AppealReview;
 import com.disputedesk.appeal.Feedback;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
 import static com.disputedesk.workspace.Cards.card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +23,8 @@ class AppealHistoryPanel extends Div {
     Div decision = card(getTranslation("appeal.mediatorDecision"));
     if (d.decision() != null) {
       decision.add(new Paragraph(getTranslation("decision.outcome." + d.decision().outcome()) + " · "
-          + Formats.money(d.decision().amount(), d.currency(), locale) + " · " + d.decision().reasonCode() + " · "
+          + Formats.money(d.decision().amount(), d.currency(), locale) + " · "
+          + Labels.of(com.disputedesk.mediation.DecisionReason.class, d.decision().reasonCode()) + " · "
           + d.mediatorId() + " · " + Formats.dateTime(d.decision().decidedAt(), locale)),
           new Paragraph(d.decision().explanation()));
     }
@@ -40,7 +42,8 @@ class AppealHistoryPanel extends Div {
     }
     for (Feedback f : file.feedback()) {
       list.add(new ListItem(getTranslation("appeal.history.feedback", f.round(), f.rating(), f.text())
-          + (f.action() == null ? "" : " → " + f.action() + " (" + f.reviewedBy() + ")")));
+          + (f.action() == null ? "" : " → " + Labels.of(com.disputedesk.appeal.AppealFeedbacks.Action.class,
+              f.action().toString()) + " (" + f.reviewedBy() + ")")));
     }
     if (list.getChildren().findAny().isEmpty()) {
       list.add(new ListItem(getTranslation("appeal.history.none")));

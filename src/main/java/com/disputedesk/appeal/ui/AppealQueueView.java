@@ -1,5 +1,6 @@
 package com.disputedesk.appeal.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.appeal.AppealDesk;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.workspace.MainLayout;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,9 +37,8 @@ import java.util.function.Supplier;
  * overdue appeals and the buyers' feedback. Lazy over the worklist table; j/k move, c claims, Enter opens.
  */
 @Route(value = "appeals", layout = MainLayout.class)
-@PageTitle("Appeals — DisputeDesk")
 @RolesAllowed({"COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
-class AppealQueueView extends VerticalLayout {
+class AppealQueueView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Tabs tabs = new Tabs();
   final Grid<WorkItem> grid = new Grid<>();
   final Button claim = new Button();
@@ -100,8 +99,8 @@ class AppealQueueView extends VerticalLayout {
   }
 
   private Grid<WorkItem> grid() {
-    QueueGrid.configure(grid, clock, this::getTranslation, getLocale(), i -> QueueGrid.badge(
-        getTranslation("appeals.stage." + i.stage()), i.priority() > 0), getTranslation("appeals.empty"), this::open);
+    QueueGrid.configure(grid, clock, this::getTranslation, getLocale(), i -> QueueGrid.stage(i,
+        i.priority() > 0), getTranslation("appeals.empty"), this::open);
     return grid;
   }
 
@@ -143,8 +142,7 @@ class AppealQueueView extends VerticalLayout {
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       open(item);
     } catch (ClaimLost | RuleViolation e) {
-      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
       refresh();
     }
   }

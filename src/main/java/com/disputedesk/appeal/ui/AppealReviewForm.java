@@ -1,5 +1,6 @@
 package com.disputedesk.appeal.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.appeal.AppealDecisions;
 import com.disputedesk.appeal.AppealOutcome;
 import com.disputedesk.common.InvalidInput;
@@ -105,8 +106,7 @@ class AppealReviewForm extends Div {
           explanation.getValue());
       onDecided.run();
     } catch (InvalidInput | RuleViolation e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.disputedesk.appeal.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.appeal.AppealFeedbacks;
 import com.disputedesk.common.RuleViolation;
 import com.vaadin.flow.component.button.Button;
@@ -35,8 +36,7 @@ class FeedbackPanel extends Div {
       feedbacks.act(disputeId, reviewer, action);
       onDone.run();
     } catch (RuleViolation e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
     }
   }
 }

@@ -1,11 +1,19 @@
 package com.disputedesk.complaint.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.CaseNotFound;
 import com.disputedesk.complaint.Complaint;
 import com.disputedesk.complaint.ComplaintDecisions;
 import com.disputedesk.complaint.ComplaintDesk;
 import com.disputedesk.complaint.ComplaintResponse;
+import com.disputedesk.common.RuleViolation;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
+import com.disputedesk.workspace.Records;
+import com.disputedesk.workspace.SlaChip;
+import com.disputedesk.worklist.ClaimLost;
+import com.disputedesk.worklist.WorkItem;
+import java.time.Clock;
 import static com.disputedesk.workspace.Cards.card;
 import com.disputedesk.workspace.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -22,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +37,8 @@ import java.util.UUID;
 
 /** One complaint case: every report, the listing, the accused's answers and history; the decision on the right. */
 @Route(value = "complaints/case/:caseId", layout = MainLayout.class)
-@PageTitle("Complaint — DisputeDesk")
 @RolesAllowed({"COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"})
-class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
+class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.CaseTitle {
   private final ComplaintDesk desk;
   private final ComplaintDecisions decisions;
   private final String user;
@@ -40,13 +46,22 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
   UUID caseId;
   ComplaintDecisionForm form;
   final Button claim = new Button();
+  final Button release = new Button();
+  private final Clock clock;
 
-  ComplaintCaseView(ComplaintDesk desk, ComplaintDecisions decisions, AuthenticationContext auth) {
+  ComplaintCaseView(ComplaintDesk desk, ComplaintDecisions decisions, Clock clock, AuthenticationContext auth) {
+    this.clock = clock;
     this.desk = desk;
     this.decisions = decisions;
     this.user = auth.getPrincipalName().orElseThrow();
     this.reviewer = auth.hasRole("COMPLAINT_REVIEWER");
     setWidthFull();
+    // the button says what it does; c claims here as in the queue (only while Claim is offered)
+    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+      if (claim.isVisible()) {
+        claim.click();
+      }
+    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   @Override
@@ -64,18 +79,25 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
     removeAll();
     form = null;
     ComplaintDesk.ComplaintFile file = desk.open(caseId);
+    caseName = file.complaintCase().accusedId();
     var c = file.complaintCase();
-    Span status = new Span(c.status().text() + (c.noResponse() ? " · " + getTranslation("complaints.stage.NO_RESPONSE")
+    Span status = new Span(Labels.of(c.status()) + (c.noResponse() ? " · " + getTranslation("complaints.stage.NO_RESPONSE")
         : ""));
     status.addClassName("dd-badge");
     claim.setText(getTranslation("queue.claim"));
     claim.setVisible(reviewer && file.task().map(t -> t.assignee() == null).orElse(false));
-    claim.addClickListener(e -> {
-      desk.claim(file.task().orElseThrow().taskId(), user);
+    claim.addClickListener(e -> claim(file));
+    boolean mine = file.task().map(t -> user.equals(t.assignee())).orElse(false);
+    release.setText(getTranslation("case.release"));
+    release.setVisible(mine);
+    release.addClickListener(e -> {
+      desk.release(file.task().orElseThrow().taskId(), user);
       render();
     });
+    var task = file.task();
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("complaint.title", file.reports().size())),
-        status, claim);
+        status, SlaChip.of(task.map(WorkItem::slaStartedAt).orElse(null), task.map(WorkItem::slaDueAt).orElse(null),
+            clock.instant()), claim, release);
     header.setAlignItems(Alignment.BASELINE);
     add(header);
     VerticalLayout left = new VerticalLayout(card(getTranslation("complaint.listing"),
@@ -84,8 +106,8 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
     left.setPadding(false);
     Div reports = card(getTranslation("complaint.reports"));
     for (Complaint r : file.reports()) {
-      reports.add(new Paragraph(Formats.dateTime(r.filedAt(), getLocale()) + " · " + r.type()
-          + (r.subReason() == null ? "" : " / " + r.subReason()) + " · " + r.reporterId()
+      reports.add(new Paragraph(Formats.dateTime(r.filedAt(), getLocale()) + " · " + Labels.of(r.type())
+          + (r.subReason() == null ? "" : " / " + Labels.code("subReason", r.subReason())) + " · " + r.reporterId()
           + (r.description() == null ? "" : " — " + r.description())));
     }
     Div answers = card(getTranslation("complaint.answers"));
@@ -97,9 +119,9 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
       answers.add(new Paragraph(getTranslation(c.noResponse() ? "complaint.noAnswer" : "complaint.waiting",
           Formats.dateTime(c.responseDueAt(), getLocale()))));
     }
-    file.evidence().forEach(e -> answers.add(new Paragraph(e.party() + " · " + e.filename() + " · " + e.contentType()
+    file.evidence().forEach(e -> answers.add(new Paragraph(Labels.code("party", e.party()) + " · " + e.filename() + " · " + e.contentType()
         + " · SHA-256 " + e.sha256().substring(0, 12) + "…")));
-    left.add(reports, answers);
+    left.add(reports, answers, Records.timelineCard(file.timeline(), getLocale(), null));
     VerticalLayout right = new VerticalLayout(history(file));
     right.setPadding(false);
     if (file.task().map(t -> user.equals(t.assignee())).orElse(false)) {
@@ -114,11 +136,19 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
   private Div history(ComplaintDesk.ComplaintFile file) {
     Div card = card(getTranslation("complaint.history"), new Paragraph(getTranslation("complaint.disputes",
         file.accusedDisputes().size(), file.disputesLost())));
-    file.accusedDisputes().stream().limit(10).forEach(d -> card.add(new Paragraph(d.orderId() + " · " + d.status()
-        + (d.decision() == null ? "" : " · " + d.decision().outcome()))));
+    file.accusedDisputes().stream().limit(10).forEach(d -> card.add(new Paragraph(Records.dispute(d))));
     file.accusedRecords().stream().filter(r -> !r.caseId().equals(caseId))
-        .forEach(r -> card.add(new Paragraph(r.summary())));
+        .forEach(r -> card.add(new Paragraph(Records.text(r))));
     return card;
+  }
+
+  private void claim(ComplaintDesk.ComplaintFile file) {
+    try {
+      desk.claim(file.task().orElseThrow().taskId(), user);
+    } catch (ClaimLost | RuleViolation e) {
+      UiErrors.show(e);
+    }
+    render();
   }
 
   private void done() {
@@ -127,4 +157,11 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver {
     getUI().ifPresent(ui -> ui.navigate(ComplaintQueueView.class));
   }
 
+
+  private String caseName;
+
+  @Override
+  public String caseName() {
+    return caseName;
+  }
 }

@@ -1,5 +1,7 @@
 package com.disputedesk.complaint.ui;
 
+import com.disputedesk.workspace.Labels;
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.complaint.ComplaintCase;
@@ -36,14 +38,19 @@ class ComplaintDecisionForm extends Div {
     // membership cancellation is offered only once the notice and the second response period are behind
     sanction.setItems(Arrays.stream(Sanction.values())
         .filter(s -> s != Sanction.MEMBERSHIP_CANCELLATION || c.noticeSentAt() != null).toList());
-    sanction.setItemLabelGenerator(s -> getTranslation("complaint.sanction." + s.name()));
+    sanction.setItemLabelGenerator(Labels::of);
     sanction.setVisible(false);
     reason.setLabel(getTranslation("complaint.reason"));
     reason.setWidthFull();
     reason.setMaxLength(4000);
     decide.setText(getTranslation("complaint.decide"));
     decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    choice.addValueChangeListener(e -> sanction.setVisible(e.getValue() == Choice.UPHOLD));
+    // nothing to decide until a decision is chosen; what else is missing is said at its field on Decide
+    decide.setEnabled(false);
+    choice.addValueChangeListener(e -> {
+      sanction.setVisible(e.getValue() == Choice.UPHOLD);
+      decide.setEnabled(e.getValue() != null);
+    });
     decide.addClickListener(e -> confirmThenDecide(c, decisions, reviewer, onDone));
     add(new H3(getTranslation("complaint.decision")), choice, sanction, reason, decide);
   }
@@ -92,8 +99,7 @@ class ComplaintDecisionForm extends Div {
       }
       onDone.run();
     } catch (InvalidInput | RuleViolation ex) {
-      Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(ex);
     }
   }
 }

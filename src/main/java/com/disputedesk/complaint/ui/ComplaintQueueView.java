@@ -1,8 +1,13 @@
 package com.disputedesk.complaint.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.complaint.ComplaintDesk;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
+import com.disputedesk.workspace.SlaChip;
+import com.disputedesk.worklist.ui.QueueGrid;
+import java.time.Clock;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.worklist.ClaimLost;
 import com.disputedesk.worklist.WorkItem;
@@ -21,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,20 +33,21 @@ import java.util.Optional;
 
 /** The complaint reviewers' queue: complaint cases and account reviews, grouped reports first. */
 @Route(value = "complaints", layout = MainLayout.class)
-@PageTitle("Complaints — DisputeDesk")
 @RolesAllowed({"COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"})
-class ComplaintQueueView extends VerticalLayout {
+class ComplaintQueueView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Grid<WorkItem> grid = new Grid<>();
   final Button claim = new Button();
   final Button open = new Button();
   final Span count = new Span();
   final TextField search = new TextField();
   private final ComplaintDesk desk;
+  private final Clock clock;
   private final String user;
   private WorkQueueQuery query;
 
-  ComplaintQueueView(ComplaintDesk desk, AuthenticationContext auth) {
+  ComplaintQueueView(ComplaintDesk desk, Clock clock, AuthenticationContext auth) {
     this.desk = desk;
+    this.clock = clock;
     this.user = auth.getPrincipalName().orElseThrow();
     count.addClassName("dd-badge");
     claim.setText(getTranslation("queue.claim"));
@@ -67,26 +72,34 @@ class ComplaintQueueView extends VerticalLayout {
   }
 
   private Grid<WorkItem> grid() {
-    grid.addComponentColumn(i -> {
-      Span stage = new Span(getTranslation("complaints.stage." + i.stage()));
-      stage.addClassName("dd-badge");
-      if (i.priority() > 0) {
-        stage.addClassName("dd-badge-alert");
-      }
-      return stage;
-    }).setHeader(getTranslation("queue.col.stage")).setAutoWidth(true);
-    grid.addColumn(WorkItem::title).setHeader(getTranslation("complaints.col.subject")).setFlexGrow(2);
-    grid.addColumn(WorkItem::reason).setHeader(getTranslation("queue.col.reason")).setAutoWidth(true);
-    grid.addColumn(WorkItem::sellerId).setHeader(getTranslation("complaints.col.party")).setAutoWidth(true);
-    grid.addColumn(i -> Formats.dateTime(i.createdAt(), getLocale())).setHeader(getTranslation("complaints.col.since"))
+    grid.addComponentColumn(i -> SlaChip.of(i.slaStartedAt(), i.slaDueAt(), clock.instant()))
+        .setHeader(getTranslation("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(i -> QueueGrid.stage(i, i.priority() > 0)).setHeader(getTranslation("queue.col.stage"))
         .setAutoWidth(true);
+    // the listing (or the party under review) in full, as a tooltip too: the address is what tells reports apart
+    grid.addColumn(this::subject).setHeader(getTranslation("complaints.col.subject")).setFlexGrow(2)
+        .setTooltipGenerator(this::subject);
+    grid.addColumn(i -> Labels.code("reason", i.reason())).setHeader(getTranslation("queue.col.reason"))
+        .setAutoWidth(true);
+    grid.addColumn(WorkItem::sellerId).setHeader(getTranslation("complaints.col.party")).setAutoWidth(true);
+    grid.addColumn(i -> QueueGrid.age(i, clock)).setHeader(getTranslation("queue.col.age")).setAutoWidth(true)
+        .setTooltipGenerator(i -> Formats.dateTime(i.createdAt(), getLocale()));
     grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(getTranslation("queue.col.assignee"))
         .setAutoWidth(true);
+    grid.getColumns().forEach(c -> c.setResizable(true));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.addItemDoubleClickListener(e -> open(e.getItem()));
     grid.setEmptyStateText(getTranslation("complaints.empty"));
     grid.setSizeFull();
     return grid;
+  }
+
+  private String subject(WorkItem item) {
+    return isAccountReview(item) ? getTranslation("complaints.subject.account", item.title()) : item.title();
+  }
+
+  private static boolean isAccountReview(WorkItem item) {
+    return item.caseType().equals("AccountReviewProcess");
   }
 
   void refresh() {
@@ -101,14 +114,13 @@ class ComplaintQueueView extends VerticalLayout {
       desk.claim(item.taskId(), user);
       open(item);
     } catch (ClaimLost | RuleViolation e) {
-      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
       refresh();
     }
   }
 
   void open(WorkItem item) {
-    getUI().ifPresent(ui -> ui.navigate(item.caseType().equals("AccountReviewProcess")
+    getUI().ifPresent(ui -> ui.navigate(isAccountReview(item)
         ? "accounts/review/" + item.caseId() : "complaints/case/" + item.caseId()));
   }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
  * every delivery attempt of the one selected below the list.
  */
 @Route(value = "admin/webhooks", layout = MainLayout.class)
-@PageTitle("Webhooks — DisputeDesk")
 @RolesAllowed("ADMIN")
-class WebhooksView extends VerticalLayout {
+class WebhooksView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Grid<WebhookEndpoint> grid = new Grid<>();
   final Button create = new Button();
   final DeliveriesPanel deliveries;

@@ -8,6 +8,8 @@ import com.disputedesk.mediation.EvidenceRequest;
 import com.disputedesk.mediation.MediatorDesk;
 import com.disputedesk.timeline.TimelineEntry;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
+import com.disputedesk.workspace.Records;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,7 +38,7 @@ public class CaseFilePanel extends VerticalLayout {
     setPadding(false);
     Dispute d = file.dispute();
     add(order(d), statements(d, file.negotiation()), negotiation(d, file.negotiation()), evidence(file.evidence(), d),
-        requests(file.evidenceRequests()), history(file), timeline(file.timeline()));
+        requests(file.evidenceRequests()), history(file), timeline(file.timeline(), d.currency()));
   }
 
   private Div order(Dispute d) {
@@ -48,9 +50,9 @@ public class CaseFilePanel extends VerticalLayout {
         getTranslation("case.couponPaid"), money(d, d.couponPaid()),
         getTranslation("case.moneyPaid"), money(d, d.moneyPaid()),
         getTranslation("case.tracking"), d.trackingNumber() == null ? "—" : d.trackingNumber(),
-        getTranslation("case.reason"), d.reason().name() + (d.goodsReceived() ? " · " + getTranslation("case.received")
+        getTranslation("case.reason"), Labels.of(d.reason()) + (d.goodsReceived() ? " · " + getTranslation("case.received")
             : " · " + getTranslation("case.notReceived")),
-        getTranslation("case.escalated"), Formats.dateTime(d.escalatedAt(), locale) + " (" + d.escalatedBy() + ")"));
+        getTranslation("case.escalated"), Formats.dateTime(d.escalatedAt(), locale) + " (" + Labels.code("party", d.escalatedBy()) + ")"));
   }
 
   private Div statements(Dispute d, List<Offer> offers) {
@@ -59,7 +61,7 @@ public class CaseFilePanel extends VerticalLayout {
     Offer lastSeller = offers.stream().filter(o -> o.party().equals("SELLER")).reduce((a, b) -> b).orElse(null);
     Div seller = card(getTranslation("case.sellerStatement"), lastSeller == null
         ? new Paragraph(getTranslation("case.sellerSilent"))
-        : new Paragraph(lastSeller.action() + (lastSeller.message() == null ? "" : ": " + lastSeller.message())));
+        : new Paragraph(Labels.code("offer", lastSeller.action()) + (lastSeller.message() == null ? "" : ": " + lastSeller.message())));
     Div both = new Div(buyer, seller);
     both.addClassName("dd-statements");
     return both;
@@ -69,7 +71,7 @@ public class CaseFilePanel extends VerticalLayout {
     UnorderedList list = new UnorderedList();
     list.addClassName("dd-timeline");
     for (Offer o : offers) {
-      list.add(new ListItem(time(o.at()), new Span(o.party() + " · " + o.action()
+      list.add(new ListItem(time(o.at()), new Span(Labels.code("party", o.party()) + " · " + Labels.code("offer", o.action())
           + (o.outcome() == null ? "" : " · " + Negotiations.describe(o.outcome(), d, locale))
           + (o.message() == null ? "" : " — " + o.message()))));
     }
@@ -82,30 +84,42 @@ public class CaseFilePanel extends VerticalLayout {
     if (items.isEmpty()) {
       gallery.add(new Paragraph(getTranslation("case.noEvidence")));
     }
+    List<EvidenceItem> viewable = items.stream().filter(e -> e.isImage() || isDocument(e)).toList();
     for (EvidenceItem e : items) {
       // streamed by the evidence module with range requests: a video can be scrubbed, nothing is held in memory
       String src = evidenceUrl(e);
       Div item = new Div();
       item.addClassName("dd-card");
-      item.add(new Paragraph(e.party() + " · " + e.kind() + " · " + Formats.dateTime(e.uploadedAt(), locale)
+      item.add(new Paragraph(Labels.code("party", e.party()) + " · " + Labels.of(e.kind()) + " · " + Formats.dateTime(e.uploadedAt(), locale)
           + (e.note() == null ? "" : " — " + e.note())));
       if (e.isImage()) {
-        item.add(new Image(src, e.filename() == null ? e.kind().name() : e.filename()));
+        Image thumbnail = new Image(src, e.filename() == null ? Labels.of(e.kind()) : e.filename());
+        thumbnail.addClassName("dd-thumbnail");
+        thumbnail.getElement().setAttribute("tabindex", "0");
+        thumbnail.getElement().setAttribute("title", getTranslation("lightbox.open"));
+        thumbnail.addClickListener(c -> new EvidenceLightbox(viewable, viewable.indexOf(e), CaseFilePanel::evidenceUrl)
+            .open());
+        item.add(thumbnail);
       } else if (e.isVideo()) {
         Html video = new Html("<video controls preload='metadata'></video>");
         video.getElement().setAttribute("src", src);
         item.add(video);
-      } else if (e.contentType().equals("application/pdf") || e.contentType().startsWith("text/")) {
+      } else if (isDocument(e)) {
         com.vaadin.flow.component.html.IFrame preview = new com.vaadin.flow.component.html.IFrame();
         preview.getElement().setAttribute("src", src);
         preview.getElement().setAttribute("title", getTranslation("case.preview"));
         preview.addClassName("dd-doc-preview");
-        item.add(preview);
+        com.vaadin.flow.component.button.Button full = new com.vaadin.flow.component.button.Button(
+            getTranslation("lightbox.fullWidth"), c -> new EvidenceLightbox(viewable, viewable.indexOf(e),
+                CaseFilePanel::evidenceUrl).open());
+        full.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        item.add(preview, full);
       }
       Anchor download = new Anchor(src + "?download=true", getTranslation("case.download") + " " + (e.filename() == null ? "" : e.filename()));
       download.getElement().setAttribute("download", true);
       download.getElement().setAttribute("router-ignore", true);
-      Span hash = new Span("SHA-256 " + e.sha256() + " · " + e.size() + " B · " + e.contentType());
+      Span hash = new Span("SHA-256 " + e.sha256() + " · " + getTranslation("case.bytes", e.size()) + " · "
+          + e.contentType());
       hash.addClassName("dd-hash");
       item.add(download, new Div(hash));
       for (EvidenceHints.Hint h : EvidenceHints.of(e, d)) {
@@ -120,6 +134,10 @@ public class CaseFilePanel extends VerticalLayout {
     return gallery;
   }
 
+  private static boolean isDocument(EvidenceItem e) {
+    return e.contentType().equals("application/pdf") || e.contentType().startsWith("text/");
+  }
+
   private static String evidenceUrl(EvidenceItem e) {
     var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
     return (request == null ? "" : request.getContextPath()) + "/evidence/" + e.evidenceId();
@@ -129,9 +147,9 @@ public class CaseFilePanel extends VerticalLayout {
     UnorderedList list = new UnorderedList();
     list.addClassName("dd-timeline");
     for (EvidenceRequest r : requests) {
-      list.add(new ListItem(time(r.createdAt()), new Span(r.status() + " · " + r.message()
-          + (r.buyerAnswer() == null ? "" : " · BUYER: " + r.buyerAnswer())
-          + (r.sellerAnswer() == null ? "" : " · SELLER: " + r.sellerAnswer()))));
+      list.add(new ListItem(time(r.createdAt()), new Span(Labels.of(r.status()) + " · " + r.message()
+          + (r.buyerAnswer() == null ? "" : " · " + Labels.code("party", "BUYER") + ": " + r.buyerAnswer())
+          + (r.sellerAnswer() == null ? "" : " · " + Labels.code("party", "SELLER") + ": " + r.sellerAnswer()))));
     }
     return card(getTranslation("case.requests"), requests.isEmpty()
         ? new Paragraph(getTranslation("case.noRequests")) : list);
@@ -144,23 +162,17 @@ public class CaseFilePanel extends VerticalLayout {
         new Paragraph(getTranslation("case.history.seller", file.sellerHistory().size(),
             summary(file.sellerHistory()))));
     // complaints and account reviews of either party: the seed's buyers were judged without them
-    file.buyerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.buyer", r.summary()))));
-    file.sellerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.seller", r.summary()))));
+    file.buyerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.buyer", Records.text(r)))));
+    file.sellerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.seller", Records.text(r)))));
     return card;
   }
 
   private static String summary(List<Dispute> disputes) {
-    return disputes.stream().limit(5).map(d -> d.orderId() + " " + d.status()
-        + (d.decision() == null ? "" : " (" + d.decision().outcome() + ")")).reduce((a, b) -> a + ", " + b).orElse("—");
+    return disputes.stream().limit(5).map(Records::dispute).reduce((a, b) -> a + ", " + b).orElse("—");
   }
 
-  private Div timeline(List<TimelineEntry> entries) {
-    UnorderedList list = new UnorderedList();
-    list.addClassName("dd-timeline");
-    for (TimelineEntry e : entries) {
-      list.add(new ListItem(time(e.at()), new Span(e.actor() + " · " + e.summary())));
-    }
-    return card(getTranslation("case.timeline"), list);
+  private Div timeline(List<TimelineEntry> entries, String currency) {
+    return Records.timelineCard(entries, locale, currency);
   }
 
   private Component time(java.time.Instant at) {

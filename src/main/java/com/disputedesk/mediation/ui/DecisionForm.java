@@ -1,5 +1,6 @@
 package com.disputedesk.mediation.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.mediation.DecisionCommand;
@@ -8,6 +9,7 @@ import com.disputedesk.mediation.DecisionReason;
 import com.disputedesk.mediation.MediationDecisions;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +60,7 @@ class DecisionForm extends Div {
     addClassName("dd-card");
     outcome.setLabel(getTranslation("decision.outcome"));
     outcome.setItems(DecisionOutcome.values());
-    outcome.setItemLabelGenerator(o -> getTranslation("decision.outcome." + o.name()));
+    outcome.setItemLabelGenerator(Labels::of);
     amount.setLabel(getTranslation("decision.amount", Formats.money(dispute.moneyPaid(), dispute.currency(), getLocale())));
     amount.setSuffixComponent(new Div(dispute.currency()));
     amount.setVisible(false);
@@ -66,7 +68,7 @@ class DecisionForm extends Div {
     reason.setWidthFull();
     reason.setLabel(getTranslation("decision.reason"));
     reason.setItems(DecisionReason.values());
-    reason.setItemLabelGenerator(Enum::name);
+    reason.setItemLabelGenerator(Labels::of);
     explanation.setLabel(getTranslation("decision.explanation"));
     explanation.setMaxLength(2000);
     explanation.setValueChangeMode(ValueChangeMode.EAGER);
@@ -80,6 +82,10 @@ class DecisionForm extends Div {
     decide.addClickListener(e -> askToConfirm());
     outcome.addValueChangeListener(e -> {
       amount.setVisible(e.getValue() == DecisionOutcome.PARTIAL_REFUND);
+      // only the reasons that justify this outcome are offered; one that no longer fits is cleared
+      DecisionReason chosen = reason.getValue();
+      reason.setItems(DecisionReason.supporting(e.getValue()));
+      reason.setValue(chosen != null && chosen.supports(e.getValue()) ? chosen : null);
       validate();
     });
     amount.addValueChangeListener(e -> validate());
@@ -110,7 +116,8 @@ class DecisionForm extends Div {
         boolean touched = field == explanation ? !explanation.isEmpty() : field == amount ? amount.getValue() != null
             : field != null && !((com.vaadin.flow.component.HasValue<?, ?>) field).isEmpty();
         if (field != null && touched) {
-          field.setErrorMessage(err.message());
+          field.setErrorMessage(UiErrors.fieldMessage("decision", err,
+              Formats.money(dispute.moneyPaid(), dispute.currency(), getLocale())));
           field.setInvalid(true);
         }
       });
@@ -137,8 +144,7 @@ class DecisionForm extends Div {
       action.submit(command());
       onDecided.run();
     } catch (InvalidInput | RuleViolation e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
     }
   }
 }

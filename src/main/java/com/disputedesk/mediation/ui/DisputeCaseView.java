@@ -1,5 +1,6 @@
 package com.disputedesk.mediation.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.CaseNotFound;
 import com.disputedesk.dispute.DisputeStatus;
 import com.disputedesk.mediation.DecisionRevisions;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -33,9 +33,8 @@ import java.util.UUID;
 
 /** One dispute as a mediator works it: the whole case file on the left, the decision on the right. */
 @Route(value = "mediation/case/:disputeId", layout = MainLayout.class)
-@PageTitle("Dispute — DisputeDesk")
 @RolesAllowed({"MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
-class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
+class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.CaseTitle {
   private final MediatorDesk desk;
   private final MediationDecisions decisions;
   private final EvidenceRequests evidenceRequests;
@@ -64,6 +63,12 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
     this.clock = clock;
     this.user = auth.getPrincipalName().orElseThrow();
     setWidthFull();
+    // the button says "Claim (c)": the key does it on the case page too (only while the button is offered)
+    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+      if (claim.isVisible()) {
+        claim.click();
+      }
+    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   static RouteParameters parameters(UUID disputeId) {
@@ -84,6 +89,7 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
   void render() {
     removeAll();
     MediatorDesk.CaseFile file = desk.open(disputeId);
+    caseName = file.dispute().orderId();
     Optional<WorkItem> task = file.openTask();
     boolean mine = task.map(t -> user.equals(t.assignee())).orElse(false);
     add(header(file, task, mine));
@@ -116,21 +122,24 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
 
   private HorizontalLayout header(MediatorDesk.CaseFile file, Optional<WorkItem> task, boolean mine) {
     var d = file.dispute();
-    Span status = new Span(d.status().name());
+    Span status = new Span(com.disputedesk.workspace.Labels.of(d.status()));
     status.addClassName("dd-badge");
     claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     claim.setVisible(mediator && task.isPresent() && task.get().assignee() == null
         && "Task_DecideDispute".equals(task.get().taskKey()));
     claim.addClickListener(e -> task.ifPresent(t -> claim(t)));
+    // whatever this user holds on the case (the decision, a revision to approve) can be handed back
+    Optional<WorkItem> held = desk.heldBy(d.id(), user);
     release.setText(getTranslation("case.release"));
-    release.setVisible(mine);
-    release.addClickListener(e -> task.ifPresent(t -> {
+    release.setVisible(held.isPresent());
+    release.addClickListener(e -> held.ifPresent(t -> {
       desk.release(t.taskId(), user);
       render();
     }));
+    boolean inMediation = d.status() == DisputeStatus.ESCALATED || d.status() == DisputeStatus.AWAITING_EVIDENCE;
     HorizontalLayout header = new HorizontalLayout(new H2(d.itemTitle()), status,
-        SlaChip.of(d.escalatedAt(), d.mediationDueAt(), clock.instant()), claim, release);
+        SlaChip.of(d.escalatedAt(), inMediation ? d.mediationDueAt() : null, clock.instant()), claim, release);
     header.setAlignItems(Alignment.BASELINE);
     header.setWidthFull();
     return header;
@@ -140,21 +149,27 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver {
     try {
       desk.claim(task.taskId(), user);
     } catch (ClaimLost e) {
-      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
     }
     render();
   }
 
   private void decided() {
-    Notification.show(getTranslation("decision.done"), 4000, Notification.Position.BOTTOM_START)
+    Notification.show(getTranslation("decision.doneNext"), 5000, Notification.Position.BOTTOM_START)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    getUI().ifPresent(ui -> ui.navigate(MediationQueueView.class));
+    getUI().ifPresent(MediationQueueView::backTo);
   }
 
   private void evidenceRequested() {
     Notification.show(getTranslation("evidence.requested"), 4000, Notification.Position.BOTTOM_START)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    getUI().ifPresent(ui -> ui.navigate(MediationQueueView.class));
+    getUI().ifPresent(MediationQueueView::backTo);
+  }
+
+  private String caseName;
+
+  @Override
+  public String caseName() {
+    return caseName;
   }
 }

@@ -1,11 +1,12 @@
 package com.disputedesk.mediation.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.mediation.EvidenceRequests;
 import com.disputedesk.workspace.Formats;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,29 +17,33 @@ import java.util.UUID;
 
 /** Ask one or both parties for more evidence; the deadline comes from the {@code evidence-response} policy. */
 class EvidenceRequestForm extends Div {
-  final Checkbox fromBuyer = new Checkbox();
-  final Checkbox fromSeller = new Checkbox();
+  final CheckboxGroup<String> parties = new CheckboxGroup<>();
   final TextArea message = new TextArea();
   final Button send = new Button();
 
   EvidenceRequestForm(EvidenceRequests requests, UUID disputeId, String mediator, Runnable onSent) {
     addClassName("dd-card");
-    fromBuyer.setLabel(getTranslation("evidence.fromBuyer"));
-    fromSeller.setLabel(getTranslation("evidence.fromSeller"));
+    parties.setLabel(getTranslation("evidence.parties"));
+    parties.setItems("BUYER", "SELLER");
+    parties.setItemLabelGenerator(p -> getTranslation(p.equals("BUYER") ? "evidence.fromBuyer" : "evidence.fromSeller"));
     message.setLabel(getTranslation("evidence.message"));
     message.setMaxLength(2000);
     message.setWidthFull();
     send.setText(getTranslation("evidence.send"));
     send.addClickListener(e -> {
+      parties.setInvalid(false);
+      message.setInvalid(false);
       try {
-        requests.request(disputeId, mediator, fromBuyer.getValue(), fromSeller.getValue(), message.getValue());
+        requests.request(disputeId, mediator, parties.getValue().contains("BUYER"), parties.getValue().contains("SELLER"),
+            message.getValue());
         onSent.run();
-      } catch (InvalidInput | RuleViolation ex) {
-        Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      } catch (InvalidInput ex) {
+        UiErrors.mark("evidence", ex, java.util.Map.of("parties", parties, "message", message));
+      } catch (RuleViolation ex) {
+        UiErrors.show(ex);
       }
     });
-    add(new H3(getTranslation("evidence.title")), fromBuyer, fromSeller, message,
+    add(new H3(getTranslation("evidence.title")), parties, message,
         new Paragraph(getTranslation("evidence.due", Formats.dateTime(requests.dueIfRequestedNow(), getLocale()))),
         send);
   }

@@ -1,5 +1,6 @@
 package com.disputedesk.mediation.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.dispute.Dispute;
@@ -34,8 +35,7 @@ class FraudFlagForm extends Details {
         setOpened(false);
         reason.clear();
       } catch (InvalidInput | RuleViolation ex) {
-        Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UiErrors.show(ex);
       }
     });
     add(new com.vaadin.flow.component.html.Paragraph(getTranslation("fraud.hint")), party, reason, flag);

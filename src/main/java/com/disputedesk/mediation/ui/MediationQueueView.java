@@ -1,5 +1,6 @@
 package com.disputedesk.mediation.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.mediation.MediatorDesk;
 import com.disputedesk.workspace.MainLayout;
@@ -24,24 +25,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /** The mediators' queue: escalated disputes, most urgent first, read lazily from the worklist table. */
 @Route(value = "mediation", layout = MainLayout.class)
-@PageTitle("Mediation queue — DisputeDesk")
 @RolesAllowed({"MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
-class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
+class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.Titled {
   static final String QUEUE = "mediation";
+  private static final String LOCATION = "mediation.queue.location";
   final Grid<WorkItem> grid = new Grid<>();
   final QueueFilterBar filters;
   final Button claim = new Button();
   final Button open = new Button();
+  final Button next = new Button();
   final ComboBox<String> assignee = new ComboBox<>();
   final Button assign = new Button();
   final Span count = new Span();
@@ -60,7 +62,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
     this.user = auth.getPrincipalName().orElseThrow();
     this.mediator = auth.hasRole("MEDIATOR");
     this.query = desk.queue();
-    this.filters = new QueueFilterBar(this::refresh, this::saveFilter);
+    this.filters = new QueueFilterBar(this::refresh, this::saveFilter, this::deleteFilter);
     filters.savedFilters(savedFilters.of(user, QUEUE));
     setSizeFull();
     add(header(), filters, grid());
@@ -68,9 +70,9 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
       add(assignBar());
     }
     keyboard();
-    refresh();
     // SLA chips count down and claims by others appear without a reload: re-read the visible page every 30 s
     addAttachListener(e -> {
+      grid.focus(); // j, k, c, n and Enter work at once, without clicking the grid first
       e.getUI().setPollInterval(30_000);
       poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
     });
@@ -82,11 +84,18 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
     });
   }
 
-  /** {@code mediation?breached} opens the queue on the overdue disputes (the leads' tile on My work). */
+  /**
+   * The URL holds the queue's filters and selection ({@code mediation?reason=EMPTY_PACKAGE&selected=…}), so a reload,
+   * the back button and a shared link show the same rows; {@code mediation?breached} is the leads' overdue tile.
+   */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (event.getLocation().getQueryParameters().getParameters().containsKey("breached")) {
-      filters.breached.setValue(true);
+    var parameters = event.getLocation().getQueryParameters().getParameters();
+    filters.apply(QueueFilterBar.fromParameters(parameters));
+    refresh();
+    var selected = parameters.getOrDefault("selected", java.util.List.of());
+    if (!selected.isEmpty()) {
+      desk.find(selected.get(0)).ifPresent(grid::select);
     }
   }
 
@@ -95,10 +104,13 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
     claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     claim.setVisible(mediator);
-    claim.addClickListener(e -> selected().ifPresent(this::claim));
+    claim.addClickListener(e -> selected().ifPresentOrElse(this::claim, this::nothingSelected));
     open.setText(getTranslation("queue.open"));
-    open.addClickListener(e -> selected().ifPresent(this::open));
-    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("queue.title")), count, claim, open);
+    open.addClickListener(e -> selected().ifPresentOrElse(this::open, this::nothingSelected));
+    next.setText(getTranslation("queue.next"));
+    next.setVisible(mediator);
+    next.addClickListener(e -> nextCase());
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("queue.title")), count, claim, open, next);
     header.setAlignItems(Alignment.BASELINE);
     return header;
   }
@@ -114,7 +126,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
             Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
       } catch (InvalidInput | ClaimLost ex) {
-        error(ex.getMessage());
+        UiErrors.show(ex);
       }
     }));
     HorizontalLayout bar = new HorizontalLayout(assignee, assign);
@@ -123,8 +135,9 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private Grid<WorkItem> grid() {
-    QueueGrid.configure(grid, clock, this::getTranslation, getLocale(), i -> QueueGrid.badge(i.evidenceOverdue()
-        ? getTranslation("queue.evidenceOverdue") : i.stage(), i.evidenceOverdue() || i.priority() > 0),
+    grid.addSelectionListener(e -> rememberLocation());
+    QueueGrid.configure(grid, clock, this::getTranslation, getLocale(), i -> i.evidenceOverdue()
+        ? QueueGrid.badge(getTranslation("queue.evidenceOverdue"), true) : QueueGrid.stage(i, i.priority() > 0),
         getTranslation("queue.empty"), this::open);
     return grid;
   }
@@ -133,7 +146,9 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
     // on the grid only, so typing a j, k or c into the search field stays typing
     Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
+    Shortcuts.addShortcutListener(this, () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
+        Key.KEY_C).listenOn(grid);
+    Shortcuts.addShortcutListener(this, this::nextCase, Key.KEY_N).listenOn(grid);
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
     Shortcuts.addShortcutListener(this, filters.search::focus, Key.SLASH).listenOn(grid);
     Shortcuts.addShortcutListener(this, filters.search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
@@ -144,6 +159,46 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
     WorkQueueQuery current = query;
     grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
     count.setText(String.valueOf(desk.count(current)));
+    rememberLocation();
+  }
+
+  /** Writes filters and selection into the URL (replacing the entry, so Back leaves the queue) and the session. */
+  private void rememberLocation() {
+    Map<String, String> parameters = new java.util.LinkedHashMap<>(filters.parameters());
+    selected().ifPresent(item -> parameters.put("selected", item.taskId()));
+    String location = QUEUE + (parameters.isEmpty() ? "" : "?" + com.vaadin.flow.router.QueryParameters
+        .simple(parameters).getQueryString());
+    getUI().or(() -> Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui -> {
+      ui.getPage().getHistory().replaceState(null, location);
+      ui.getSession().setAttribute(LOCATION, location);
+    });
+  }
+
+  /** Where a case view goes back to: the queue as the mediator left it (filters, sort, selection). */
+  static void backTo(com.vaadin.flow.component.UI ui) {
+    Object saved = ui.getSession().getAttribute(LOCATION);
+    var location = new com.vaadin.flow.router.Location(saved == null ? QUEUE : saved.toString());
+    ui.navigate(location.getPath(), location.getQueryParameters());
+  }
+
+  /** Claims and opens the most urgent case of this filtered queue nobody holds: one key after each decision. */
+  void nextCase() {
+    if (!mediator) {
+      return;
+    }
+    desk.nextUnclaimed(query).ifPresentOrElse(this::claim, () -> Notification.show(
+        getTranslation("queue.noNext"), 4000, Notification.Position.BOTTOM_START));
+  }
+
+  private void nothingSelected() {
+    Notification.show(getTranslation("queue.nothingSelected"), 4000, Notification.Position.BOTTOM_START);
+  }
+
+  void deleteFilter(SavedFilter filter) {
+    savedFilters.delete(user, QUEUE, filter.name());
+    filters.saved.clear();
+    filters.savedFilters(savedFilters.of(user, QUEUE));
+    Notification.show(getTranslation("queue.filterDeleted", filter.name()), 3000, Notification.Position.BOTTOM_START);
   }
 
   void move(int delta) {
@@ -173,7 +228,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
       filters.savedFilters(savedFilters.of(user, QUEUE));
       Notification.show(getTranslation("queue.filterSaved", filter.name()), 3000, Notification.Position.BOTTOM_START);
     } catch (InvalidInput e) {
-      error(e.getMessage());
+      UiErrors.show(e);
     }
   }
 
@@ -187,7 +242,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver {
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       open(item);
     } catch (ClaimLost e) {
-      error(e.getMessage());
+      UiErrors.show(e);
       refresh();
     }
   }

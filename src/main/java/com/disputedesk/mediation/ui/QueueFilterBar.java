@@ -1,6 +1,7 @@
 package com.disputedesk.mediation.ui;
 
 import com.disputedesk.dispute.DisputeReason;
+import com.disputedesk.workspace.Labels;
 import com.disputedesk.worklist.SavedFilter;
 import com.disputedesk.worklist.WorkQueueQuery;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The queue's filters, and the user's saved filters that set them all at once. */
@@ -27,18 +30,22 @@ class QueueFilterBar extends HorizontalLayout {
   final Checkbox breached = new Checkbox();
   final ComboBox<SavedFilter> saved = new ComboBox<>();
   final Button save = new Button();
+  final Button delete = new Button();
   private boolean applying;
+  static final List<String> STAGES = List.of("ESCALATED", "AWAITING_EVIDENCE", "REVISION");
 
-  QueueFilterBar(Runnable onChange, Consumer<SavedFilter> onSave) {
+  QueueFilterBar(Runnable onChange, Consumer<SavedFilter> onSave, Consumer<SavedFilter> onDelete) {
     addClassName("dd-filters");
     search.setPlaceholder(getTranslation("queue.search"));
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     reason.setPlaceholder(getTranslation("queue.reason"));
     reason.setItems(DisputeReason.values());
+    reason.setItemLabelGenerator(Labels::of);
     reason.setClearButtonVisible(true);
     stage.setPlaceholder(getTranslation("queue.stage"));
-    stage.setItems("ESCALATED", "REVISION");
+    stage.setItems(STAGES);
+    stage.setItemLabelGenerator(code -> Labels.code("stage", code));
     stage.setClearButtonVisible(true);
     stage.setWidth("11em");
     currency.setPlaceholder(getTranslation("queue.currency"));
@@ -56,9 +63,18 @@ class QueueFilterBar extends HorizontalLayout {
     saved.setPlaceholder(getTranslation("queue.saved"));
     saved.setItemLabelGenerator(SavedFilter::name);
     saved.addValueChangeListener(e -> {
+      delete.setEnabled(e.getValue() != null);
       if (e.getValue() != null) {
         apply(e.getValue());
         onChange.run();
+      }
+    });
+    delete.setText(getTranslation("queue.deleteFilter"));
+    delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    delete.setEnabled(false);
+    delete.addClickListener(e -> {
+      if (saved.getValue() != null) {
+        onDelete.accept(saved.getValue());
       }
     });
     save.setText(getTranslation("queue.saveFilter"));
@@ -72,7 +88,7 @@ class QueueFilterBar extends HorizontalLayout {
     mine.addValueChangeListener(e -> changed(onChange));
     overdue.addValueChangeListener(e -> changed(onChange));
     breached.addValueChangeListener(e -> changed(onChange));
-    add(search, reason, stage, currency, sort, mine, overdue, breached, saved, save);
+    add(search, reason, stage, currency, sort, mine, overdue, breached, saved, save, delete);
   }
 
   void savedFilters(List<SavedFilter> filters) {
@@ -89,18 +105,74 @@ class QueueFilterBar extends HorizontalLayout {
 
   SavedFilter current(String name) {
     return new SavedFilter(name, search.getValue(), reason.getValue() == null ? null : reason.getValue().name(),
-        mine.getValue(), overdue.getValue(), breached.getValue(), sort.getValue());
+        stage.getValue(), currency.getValue(), mine.getValue(), overdue.getValue(), breached.getValue(),
+        sort.getValue());
   }
 
+  /** Sets every filter at once (a saved filter, or the URL), running the query once afterwards. */
   void apply(SavedFilter f) {
     applying = true;
     search.setValue(f.text() == null ? "" : f.text());
-    reason.setValue(f.reason() == null ? null : DisputeReason.valueOf(f.reason()));
+    reason.setValue(parse(DisputeReason.class, f.reason()));
+    stage.setValue(f.stage());
+    currency.setValue(f.currency());
     mine.setValue(f.mine());
     overdue.setValue(f.evidenceOverdue());
     breached.setValue(f.breached());
     sort.setValue(f.sort() == null ? WorkQueueQuery.Sort.SLA_DUE : f.sort());
     applying = false;
+  }
+
+  /** The filters as query parameters: a reload, the back button and a shared link show the same rows. */
+  Map<String, String> parameters() {
+    SavedFilter f = current(null);
+    Map<String, String> p = new LinkedHashMap<>();
+    put(p, "q", f.text());
+    put(p, "reason", f.reason());
+    put(p, "stage", f.stage());
+    put(p, "currency", f.currency());
+    if (f.sort() != null && f.sort() != WorkQueueQuery.Sort.SLA_DUE) {
+      p.put("sort", f.sort().name());
+    }
+    if (f.mine()) {
+      p.put("mine", "true");
+    }
+    if (f.evidenceOverdue()) {
+      p.put("overdue", "true");
+    }
+    if (f.breached()) {
+      p.put("breached", "true");
+    }
+    return p;
+  }
+
+  /** Reads what {@link #parameters()} wrote; unknown or broken values are ignored, never an error page. */
+  static SavedFilter fromParameters(Map<String, List<String>> p) {
+    String stageCode = first(p, "stage");
+    String currencyCode = first(p, "currency");
+    return new SavedFilter(null, first(p, "q"), parse(DisputeReason.class, first(p, "reason")) == null ? null
+        : first(p, "reason"), stageCode != null && STAGES.contains(stageCode) ? stageCode : null,
+        currencyCode != null && currencyCode.matches("[A-Z]{3}") ? currencyCode : null, p.containsKey("mine"),
+        p.containsKey("overdue"), p.containsKey("breached"), parse(WorkQueueQuery.Sort.class, first(p, "sort")));
+  }
+
+  private static String first(Map<String, List<String>> p, String key) {
+    List<String> values = p.get(key);
+    return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+  }
+
+  private static void put(Map<String, String> p, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      p.put(key, value);
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    try {
+      return name == null ? null : Enum.valueOf(type, name);
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
   }
 
   private void changed(Runnable onChange) {

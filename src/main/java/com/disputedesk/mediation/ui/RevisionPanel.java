@@ -1,12 +1,15 @@
 package com.disputedesk.mediation.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.mediation.DecisionRevision;
 import com.disputedesk.mediation.DecisionRevisions;
 import com.disputedesk.mediation.MediationDecisions;
+import com.disputedesk.mediation.DecisionReason;
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,14 +31,15 @@ class RevisionPanel extends Div {
   RevisionPanel(Dispute d, MediationDecisions decisions, DecisionRevisions revisions, String user, boolean mediator,
       Runnable onChange) {
     addClassName("dd-card");
-    add(new H3(getTranslation("revision.current")), new Paragraph(d.decision().outcome() + " · "
-        + Formats.money(d.decision().amount(), d.currency(), getLocale()) + " · " + d.decision().reasonCode()),
+    add(new H3(getTranslation("revision.current")), new Paragraph(Labels.code("outcome", d.decision().outcome()) + " · "
+        + Formats.money(d.decision().amount(), d.currency(), getLocale()) + " · "
+        + Labels.of(DecisionReason.class, d.decision().reasonCode())),
         new Paragraph(d.decision().explanation()));
     Optional<DecisionRevision> pending = revisions.pending(d.id());
     if (pending.isPresent()) {
       DecisionRevision r = pending.get();
-      add(new H3(getTranslation("revision.pending", r.proposedBy())), new Paragraph(r.outcome() + " · "
-          + Formats.money(r.amount(), d.currency(), getLocale()) + " · " + r.reason()), new Paragraph(r.explanation()));
+      add(new H3(getTranslation("revision.pending", r.proposedBy())), new Paragraph(Labels.of(r.outcome()) + " · "
+          + Formats.money(r.amount(), d.currency(), getLocale()) + " · " + Labels.of(r.reason())), new Paragraph(r.explanation()));
       approve.setText(getTranslation("revision.approve"));
       approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       reject.setText(getTranslation("revision.reject"));
@@ -60,8 +64,7 @@ class RevisionPanel extends Div {
       action.run();
       onChange.run();
     } catch (InvalidInput | RuleViolation e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      UiErrors.show(e);
     }
   }
 }

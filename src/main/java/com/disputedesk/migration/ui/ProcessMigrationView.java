@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +30,8 @@ import java.util.Objects;
  * move them and follow the batch below.
  */
 @Route(value = "admin/process-migrations", layout = MainLayout.class)
-@PageTitle("Model versions — DisputeDesk")
 @RolesAllowed("ADMIN")
-class ProcessMigrationView extends VerticalLayout {
+class ProcessMigrationView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Select<String> process = new Select<>();
   final Select<ModelVersion> from = new Select<>();
   final Select<ModelVersion> to = new Select<>();

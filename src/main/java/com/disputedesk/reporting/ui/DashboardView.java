@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,9 +20,8 @@ import java.util.Map;
 
 /** Leads see queue load, breaches over the last two weeks, time per stage and mediators' SLA compliance. */
 @Route(value = "dashboard", layout = MainLayout.class)
-@PageTitle("Dashboard — DisputeDesk")
 @RolesAllowed({"OPS_LEAD", "QUALITY_REVIEWER", "ADMIN"})
-class DashboardView extends VerticalLayout {
+class DashboardView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Grid<Dashboard.QueueLoad> queues = new Grid<>();
   final Grid<Dashboard.MediatorFigures> mediators = new Grid<>();
   final Html chart;

@@ -9,15 +9,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every access change, newest first, for one user or client or for all. */
 @Route(value = "admin/audit", layout = MainLayout.class)
-@PageTitle("Access audit — DisputeDesk")
 @RolesAllowed("ADMIN")
-class AccessAuditView extends VerticalLayout {
+class AccessAuditView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final TextField subject = new TextField();
   final Grid<AccessAudit.Entry> grid = new Grid<>();
   private final AccessAudit audit;

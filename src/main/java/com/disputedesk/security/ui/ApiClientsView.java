@@ -18,16 +18,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Machines that call the API: create one, rotate its secret with an overlap, revoke a secret. */
 @Route(value = "admin/api-clients", layout = MainLayout.class)
-@PageTitle("API clients — DisputeDesk")
 @RolesAllowed("ADMIN")
-class ApiClientsView extends VerticalLayout {
+class ApiClientsView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Grid<ApiClients.Client> grid = new Grid<>();
   final Button create = new Button();
   private final ApiClients clients;

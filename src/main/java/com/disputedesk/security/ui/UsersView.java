@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,9 +19,8 @@ import java.util.stream.Collectors;
 
 /** Administrators manage people: find, create, change roles, disable, reset a password, see the last sign-in. */
 @Route(value = "admin/users", layout = MainLayout.class)
-@PageTitle("Users & roles — DisputeDesk")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final TextField search = new TextField();
   final Grid<Account> grid = new Grid<>();
   final Button create = new Button();

@@ -1,5 +1,6 @@
 package com.disputedesk.sla.ui;
 
+import com.disputedesk.workspace.UiErrors;
 import com.disputedesk.common.InvalidInput;
 import com.disputedesk.sla.BusinessCalendar;
 import com.disputedesk.sla.CalendarChanges;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +31,8 @@ import java.util.List;
 
 /** Operations leads set the country for public holidays, the zone and custom closures, and see the working days. */
 @Route(value = "business-calendar", layout = MainLayout.class)
-@PageTitle("Business calendar — DisputeDesk")
 @RolesAllowed({"OPS_LEAD", "ADMIN"})
-class BusinessCalendarView extends VerticalLayout {
+class BusinessCalendarView extends VerticalLayout implements com.vaadin.flow.router.BeforeLeaveObserver, com.disputedesk.workspace.Titled {
   final ComboBox<String> country = new ComboBox<>();
   final TextField zone = new TextField();
   final Grid<BusinessCalendar.Closure> closures = new Grid<>();
@@ -45,6 +44,8 @@ class BusinessCalendarView extends VerticalLayout {
   private final List<BusinessCalendar.Closure> items = new ArrayList<>();
   private final BusinessCalendar calendar;
   private YearMonth shown = YearMonth.now();
+  /** Closures added or removed but not saved: leaving asks first, they are never lost silently. */
+  boolean unsaved;
 
   BusinessCalendarView(BusinessCalendar calendar, CalendarChanges changes, AuthenticationContext auth) {
     this.calendar = calendar;
@@ -60,6 +61,7 @@ class BusinessCalendarView extends VerticalLayout {
     closures.addColumn(BusinessCalendar.Closure::description).setHeader(getTranslation("calendar.description"));
     closures.addComponentColumn(c -> new Button(getTranslation("calendar.remove"), e -> {
       items.remove(c);
+      unsaved = true;
       refresh();
     })).setAutoWidth(true);
     closures.setAllRowsVisible(true);
@@ -67,7 +69,12 @@ class BusinessCalendarView extends VerticalLayout {
     day.setLabel(getTranslation("calendar.day"));
     description.setLabel(getTranslation("calendar.description"));
     Button add = new Button(getTranslation("calendar.add"), e -> {
-      if (day.getValue() != null && !description.isEmpty()) {
+      day.setInvalid(day.getValue() == null);
+      day.setErrorMessage(getTranslation("calendar.dayRequired"));
+      description.setInvalid(description.getValue().isBlank());
+      description.setErrorMessage(getTranslation("calendar.descriptionRequired"));
+      if (day.getValue() != null && !description.getValue().isBlank()) {
+        unsaved = true;
         items.removeIf(c -> c.day().equals(day.getValue()));
         items.add(new BusinessCalendar.Closure(day.getValue(), description.getValue().strip()));
         items.sort(java.util.Comparator.comparing(BusinessCalendar.Closure::day));
@@ -82,12 +89,12 @@ class BusinessCalendarView extends VerticalLayout {
     save.addClickListener(e -> {
       try {
         int moved = changes.change(country.getValue(), zone.getValue(), List.copyOf(items), user, retime.getValue());
+        unsaved = false;
         Notification.show(getTranslation("calendar.saved", moved), 4000, Notification.Position.BOTTOM_START)
             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
       } catch (InvalidInput ex) {
-        Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UiErrors.show(ex);
       }
     });
     HorizontalLayout addRow = new HorizontalLayout(day, description, add);
@@ -107,6 +114,11 @@ class BusinessCalendarView extends VerticalLayout {
     month.add(new Div(shown.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + shown.getYear()));
     Div days = new Div();
     days.addClassName("dd-month-days");
+    for (java.time.DayOfWeek weekday : java.time.DayOfWeek.values()) {
+      Span header = new Span(weekday.getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
+      header.addClassName("dd-weekday");
+      days.add(header);
+    }
     for (int blank = 1; blank < shown.atDay(1).getDayOfWeek().getValue(); blank++) {
       days.add(new Span());
     }
@@ -119,5 +131,22 @@ class BusinessCalendarView extends VerticalLayout {
       days.add(cell);
     }
     month.add(days);
+  }
+
+  @Override
+  public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+    if (!unsaved) {
+      return;
+    }
+    var action = event.postpone();
+    var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("calendar.unsaved.title"),
+        getTranslation("calendar.unsaved.text"), getTranslation("calendar.unsaved.leave"), e -> {
+          unsaved = false;
+          action.proceed();
+        });
+    dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("calendar.unsaved.stay"));
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.open();
   }
 }

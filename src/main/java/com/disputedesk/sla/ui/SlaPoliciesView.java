@@ -1,6 +1,7 @@
 package com.disputedesk.sla.ui;
 
 import com.disputedesk.common.InvalidInput;
+import com.disputedesk.sla.CaseReferences;
 import com.disputedesk.sla.SlaCalendar;
 import com.disputedesk.sla.SlaPolicies;
 import com.disputedesk.sla.PolicyChange;
@@ -21,17 +22,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Operations leads read and change SLA policies; a change applies to timers created from now on. */
 @Route(value = "sla-policies", layout = MainLayout.class)
-@PageTitle("SLA policies — DisputeDesk")
 @RolesAllowed({"OPS_LEAD", "ADMIN"})
-class SlaPoliciesView extends VerticalLayout {
+class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Grid<SlaPolicy> grid = new Grid<>();
   private final SlaPolicies policies;
   private final Retiming retiming;
@@ -45,39 +43,47 @@ class SlaPoliciesView extends VerticalLayout {
   final Grid<PolicyChange> history = new Grid<>();
   final Grid<TimerIncidents.Incident> incidents = new Grid<>();
 
+  private final CaseReferences references;
+
   SlaPoliciesView(SlaPolicies policies, Retiming retiming, RetimeRuns runs, TimerIncidents failures,
-      AuthenticationContext auth) {
+      CaseReferences references, AuthenticationContext auth) {
+    this.references = references;
     this.runs = runs;
     this.policies = policies;
     this.retiming = retiming;
     this.user = auth.getPrincipalName().orElseThrow();
-    grid.addColumn(SlaPolicy::key).setHeader(getTranslation("sla.key")).setAutoWidth(true);
-    grid.addColumn(SlaPolicy::duration).setHeader(getTranslation("sla.duration")).setAutoWidth(true);
-    grid.addColumn(p -> getTranslation("sla.calendar." + p.calendar().name())).setHeader(getTranslation("sla.calendar"));
-    grid.addColumn(SlaPolicy::description).setHeader(getTranslation("sla.description")).setFlexGrow(2);
-    grid.addColumn(p -> p.updatedBy() == null ? "" : p.updatedBy() + ", " + Formats.dateTime(p.updatedAt(), getLocale()))
-        .setHeader(getTranslation("sla.changed"));
-    grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p)));
+    // at 1440 px every column is read in full: words wrap, the policy's purpose takes what is left
+    grid.addColumn(SlaPolicy::key).setHeader(getTranslation("sla.key")).setWidth("13em").setFlexGrow(0);
+    grid.addColumn(p -> DurationWords.of(this, p.duration(), p.calendar())).setHeader(getTranslation("sla.duration"))
+        .setWidth("11em").setFlexGrow(0).setTooltipGenerator(SlaPolicy::duration);
+    grid.addColumn(p -> description(p)).setHeader(getTranslation("sla.description")).setFlexGrow(2);
+    grid.addColumn(p -> p.updatedBy() == null ? "—" : p.updatedBy() + ", " + Formats.dateTime(p.updatedAt(), getLocale()))
+        .setHeader(getTranslation("sla.changed")).setWidth("12em").setFlexGrow(0);
+    grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p))).setWidth("8em").setFlexGrow(0);
+    grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
     progress.setVisible(false);
     progressLabel.setVisible(false);
     add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), progressLabel, progress, grid);
-    grid.addColumn(p -> String.join(", ", retiming.usedBy(p.key()))).setHeader(getTranslation("sla.usedBy"))
-        .setAutoWidth(true);
-    grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running"))
-        .setAutoWidth(true);
+    grid.addColumn(p -> String.join(", ", retiming.usedBy(p.key()).stream().map(this::timerName).toList()))
+        .setHeader(getTranslation("sla.usedBy")).setFlexGrow(1);
+    grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running")).setWidth("8em")
+        .setFlexGrow(0);
+    grid.getColumns().forEach(c -> c.setResizable(true));
     grid.setItems(policies.all());
     history.addColumn(c -> Formats.dateTime(c.changedAt(), getLocale())).setHeader(getTranslation("sla.changed"))
         .setAutoWidth(true);
     history.addColumn(PolicyChange::changedBy).setHeader(getTranslation("sla.who")).setAutoWidth(true);
     history.addColumn(PolicyChange::key).setHeader(getTranslation("sla.key")).setAutoWidth(true);
-    history.addColumn(c -> c.oldDuration() + " " + c.oldCalendar() + " → " + c.newDuration() + " " + c.newCalendar())
+    history.addColumn(c -> c.oldDuration().equals(c.newDuration()) && c.oldCalendar() == c.newCalendar()
+            ? getTranslation("sla.retimedOnly") : DurationWords.of(this, c.oldDuration(), c.oldCalendar()) + " → "
+            + DurationWords.of(this, c.newDuration(), c.newCalendar()))
         .setHeader(getTranslation("sla.change")).setFlexGrow(2);
     history.addColumn(PolicyChange::timersMoved).setHeader(getTranslation("sla.moved")).setAutoWidth(true);
     history.setAllRowsVisible(true);
     history.setEmptyStateText(getTranslation("sla.noHistory"));
     history.setItems(policies.history(50));
-    incidents.addColumn(TimerIncidents.Incident::activityId).setHeader(getTranslation("sla.timer")).setAutoWidth(true);
+    incidents.addColumn(i -> timerName(i.activityId())).setHeader(getTranslation("sla.timer")).setAutoWidth(true);
     incidents.addColumn(TimerIncidents.Incident::message).setHeader(getTranslation("sla.failure")).setFlexGrow(2);
     incidents.addComponentColumn(i -> new Button(getTranslation("sla.retry"), e -> {
       failures.retry(i.jobId());
@@ -91,46 +97,88 @@ class SlaPoliciesView extends VerticalLayout {
   }
 
   void edit(SlaPolicy policy) {
-    Dialog dialog = new Dialog(getTranslation("sla.edit") + " " + policy.key());
-    TextField duration = new TextField(getTranslation("sla.duration"), policy.duration(), "");
-    duration.setHelperText("P15D, PT4H");
+    Dialog dialog = new Dialog(getTranslation("sla.editTitle", policy.key()));
     Select<SlaCalendar> calendar = new Select<>();
     calendar.setLabel(getTranslation("sla.calendar"));
     calendar.setItems(SlaCalendar.values());
     calendar.setItemLabelGenerator(c -> getTranslation("sla.calendar." + c.name()));
     calendar.setValue(policy.calendar());
+    duration = new DurationInput(policy.duration(), policy.calendar());
     preview.addClassName("dd-preview");
-    Runnable showPreview = () -> showPreview(policy.key(), duration, calendar.getValue());
-    duration.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-    duration.addValueChangeListener(e -> showPreview.run());
-    calendar.addValueChangeListener(e -> showPreview.run());
-    showPreview.run();
-    Button save = new Button(getTranslation("common.save"), e -> save(policy, duration, calendar, dialog, false));
+    save = new Button(getTranslation("common.save"), e -> save(policy, calendar, dialog, false));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button saveAndRetime = new Button(getTranslation("sla.saveRetime"),
-        e -> save(policy, duration, calendar, dialog, true));
+    saveAndRetime = new Button(getTranslation("sla.saveRetime"), e -> save(policy, calendar, dialog, true));
     saveAndRetime.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-    dialog.add(new VerticalLayout(duration, calendar, preview));
+    Runnable showPreview = () -> showPreview(policy, calendar.getValue());
+    duration.amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    duration.amount.addValueChangeListener(e -> showPreview.run());
+    duration.unit.addValueChangeListener(e -> showPreview.run());
+    calendar.addValueChangeListener(e -> {
+      duration.fitTo(e.getValue());
+      showPreview.run();
+    });
+    showPreview.run();
+    dialog.add(new VerticalLayout(new Paragraph(description(policy)), calendar, duration, preview));
     dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save, saveAndRetime);
+    dialog.setWidth("44em");
     dialog.open();
   }
 
-  /** The numbers the operations lead decides on: they match what re-timing then does. */
-  void showPreview(String key, TextField duration, SlaCalendar calendar) {
+  DurationInput duration;
+  Button save;
+  Button saveAndRetime;
+
+  /**
+   * The numbers the operations lead decides on, which re-timing then does: how many timers move, with examples by
+   * order number. Invalid input disables saving and says why at the field.
+   */
+  void showPreview(SlaPolicy policy, SlaCalendar calendar) {
+    String iso = duration.iso();
+    boolean unchanged = policy.duration().equals(iso) && policy.calendar() == calendar;
     try {
-      RetimePlan plan = retiming.preview(key, duration.getValue().strip(), calendar);
-      duration.setInvalid(false);
-      StringBuilder text = new StringBuilder(getTranslation("sla.preview", plan.runningTimers(), plan.moving(),
-          plan.overdueAtOnce(), plan.earliestNewDue() == null ? "—" : Formats.dateTime(plan.earliestNewDue(), getLocale())));
-      plan.sample().stream().limit(5).forEach(m -> text.append("\n").append(m.caseId()).append(": ")
-          .append(Formats.dateTime(m.oldDue(), getLocale())).append(" → ")
+      if (iso == null) {
+        throw new InvalidInput("duration", "missing");
+      }
+      RetimePlan plan = retiming.preview(policy.key(), iso, calendar);
+      duration.amount.setInvalid(false);
+      StringBuilder text = new StringBuilder(getTranslation(unchanged ? "sla.previewUnchanged" : "sla.preview",
+          plan.runningTimers(), plan.moving(), plan.overdueAtOnce(),
+          plan.earliestNewDue() == null ? "—" : Formats.dateTime(plan.earliestNewDue(), getLocale())));
+      plan.sample().stream().limit(SAMPLE_SHOWN).forEach(m -> text.append("\n").append(caseName(m.caseId()))
+          .append(": ").append(Formats.dateTime(m.oldDue(), getLocale())).append(" → ")
           .append(Formats.dateTime(m.newDue(), getLocale())));
+      if (plan.moving() > SAMPLE_SHOWN) {
+        text.append("\n").append(getTranslation("sla.previewMore", plan.moving() - SAMPLE_SHOWN));
+      }
       preview.setText(text.toString());
+      save.setEnabled(!unchanged);
+      saveAndRetime.setEnabled(plan.moving() > 0);
     } catch (InvalidInput ex) {
-      duration.setErrorMessage(ex.errors().get(0).message());
-      duration.setInvalid(true);
+      duration.amount.setErrorMessage(getTranslation(calendar == SlaCalendar.CLOCK ? "sla.invalidClock"
+          : "sla.invalidDays"));
+      duration.amount.setInvalid(true);
       preview.setText("");
+      save.setEnabled(false);
+      saveAndRetime.setEnabled(false);
     }
+  }
+
+  private static final int SAMPLE_SHOWN = 5;
+
+  private String caseName(java.util.UUID caseId) {
+    return caseId == null ? "—" : references.of(caseId).orElse(caseId.toString());
+  }
+
+  private String description(SlaPolicy policy) {
+    String key = "sla.policy." + policy.key();
+    String text = getTranslation(key);
+    return text == null || text.contains(key) ? policy.description() : text;
+  }
+
+  private String timerName(String activityId) {
+    String key = "bpmn." + activityId;
+    String text = getTranslation(key);
+    return text == null || text.contains(key) ? activityId : text;
   }
 
   /** Shows the background re-timing's progress until it finishes. */
@@ -152,8 +200,8 @@ class SlaPoliciesView extends VerticalLayout {
       if (polling != null) {
         polling.remove();
       }
-      progress.setVisible(false);
-      progressLabel.setVisible(false);
+      progress.setValue(1);
+      progressLabel.setText(getTranslation("sla.progressDone", run.key(), run.done(), run.total()));
       history.setItems(policies.history(50));
       grid.getDataProvider().refreshAll();
       Notification.show(getTranslation("sla.retimed", run.done()), 4000, Notification.Position.BOTTOM_START)
@@ -161,9 +209,11 @@ class SlaPoliciesView extends VerticalLayout {
     }
   }
 
-  void save(SlaPolicy policy, TextField duration, Select<SlaCalendar> calendar, Dialog dialog, boolean retime) {
+  void save(SlaPolicy policy, Select<SlaCalendar> calendar, Dialog dialog, boolean retime) {
     try {
-      policies.update(policy.key(), duration.getValue().strip(), calendar.getValue(), user);
+      if (!policy.duration().equals(duration.iso()) || policy.calendar() != calendar.getValue()) {
+        policies.update(policy.key(), duration.iso(), calendar.getValue(), user);
+      }
       grid.setItems(policies.all());
       history.setItems(policies.history(50));
       dialog.close();
@@ -174,8 +224,8 @@ class SlaPoliciesView extends VerticalLayout {
             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       }
     } catch (InvalidInput ex) {
-      duration.setErrorMessage(ex.errors().get(0).message());
-      duration.setInvalid(true);
+      duration.amount.setErrorMessage(getTranslation("sla.invalidDays"));
+      duration.amount.setInvalid(true);
     }
   }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +17,8 @@ import java.util.Set;
 
 /** Landing page: the queues this user's roles may work, with their sizes. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("My work — DisputeDesk")
 @RolesAllowed({"MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "COMPLAINT_REVIEWER", "OPS_LEAD", "ADMIN"})
-class MyWorkView extends VerticalLayout {
+class MyWorkView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Div tiles = new Div();
 
   MyWorkView(Worklist worklist, Clock clock, AuthenticationContext auth) {

@@ -1,6 +1,7 @@
 package com.disputedesk.worklist.ui;
 
 import com.disputedesk.workspace.Formats;
+import com.disputedesk.workspace.Labels;
 import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.WorkItem;
 import com.vaadin.flow.component.Component;
@@ -23,17 +24,30 @@ public final class QueueGrid {
         .setHeader(i18n.apply("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(WorkItem::orderId).setHeader(i18n.apply("queue.col.order")).setAutoWidth(true);
     grid.addColumn(WorkItem::title).setHeader(i18n.apply("queue.col.item")).setFlexGrow(2);
-    grid.addColumn(WorkItem::reason).setHeader(i18n.apply("queue.col.reason")).setAutoWidth(true);
+    grid.addColumn(i -> Labels.code("reason", i.reason())).setHeader(i18n.apply("queue.col.reason"))
+        .setAutoWidth(true);
     grid.addColumn(i -> Formats.money(i.amount(), i.currency(), locale))
         .setHeader(i18n.apply("queue.col.amount")).setAutoWidth(true);
     grid.addComponentColumn(stage).setHeader(i18n.apply("queue.col.stage")).setAutoWidth(true);
     grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(i18n.apply("queue.col.assignee"))
         .setAutoWidth(true);
+    grid.addColumn(i -> age(i, clock)).setHeader(i18n.apply("queue.col.age")).setAutoWidth(true)
+        .setTooltipGenerator(i -> Formats.dateTime(i.createdAt(), locale));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.setSelectionMode(Grid.SelectionMode.SINGLE);
     grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
     grid.setEmptyStateText(emptyText);
     grid.setSizeFull();
+  }
+
+  /** How long the item has waited: "3 d 4 h". */
+  public static String age(WorkItem item, Clock clock) {
+    return item.createdAt() == null ? "" : SlaChip.format(java.time.Duration.between(item.createdAt(), clock.instant()));
+  }
+
+  /** A stage badge, in words. */
+  public static Span stage(WorkItem item, boolean alert) {
+    return badge(Labels.code("stage", item.stage()), alert);
   }
 
   /** A stage badge, red when the item was raised (SLA breach, evidence overdue). */

@@ -83,7 +83,7 @@ class MediationWorkspaceTest extends IntegrationTest {
     form.reason.setValue(DecisionReason.NOT_AS_DESCRIBED_CONFIRMED);
     form.explanation.setValue("The colour differs from the listing.");
     assertThat(form.amount.isInvalid()).isTrue();
-    assertThat(form.amount.getErrorMessage()).contains("11668.71");
+    assertThat(form.amount.getErrorMessage()).contains("11,668.71");
     assertThat(form.decide.isEnabled()).isFalse();
 
     form.amount.setValue(new BigDecimal("2500.00"));

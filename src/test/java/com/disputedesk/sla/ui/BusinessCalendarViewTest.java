@@ -56,4 +56,24 @@ class BusinessCalendarViewTest extends IntegrationTest {
     assertThat(disputes.get(d.id()).mediationDueAt().atZone(MOSCOW).toLocalDateTime())
         .isEqualTo(LocalDateTime.of(2027, 3, 23, 10, 0));
   }
+
+  @Test
+  void anUnsavedClosureIsNeverLostSilentlyAndTheMonthHasWeekdays() {
+    UI.getCurrent().navigate("business-calendar");
+    BusinessCalendarView view = _get(BusinessCalendarView.class);
+    assertThat(view.month.getElement().getTextRecursively()).contains("Mon").contains("Sun");
+    var add = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.button.Button.class)
+        .stream().filter(b -> "Add closure".equals(b.getText())).findFirst().orElseThrow();
+    add.click();
+    assertThat(view.day.isInvalid()).as("an empty closure says what is missing").isTrue();
+    view.day.setValue(LocalDate.of(2027, 5, 4));
+    view.description.setValue("Company offsite");
+    add.click();
+
+    UI.getCurrent().navigate("sla-policies");
+    assertThat(KaribuSupport.currentView()).as("leaving waits for an answer").isEqualTo(BusinessCalendarView.class);
+    var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+    com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+    assertThat(KaribuSupport.currentView().getSimpleName()).isEqualTo("SlaPoliciesView");
+  }
 }
