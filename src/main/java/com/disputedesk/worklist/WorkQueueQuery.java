@@ -33,6 +33,12 @@ public record WorkQueueQuery(Set<String> groups, String assignedTo, String reaso
 
   public static final String UNCLAIMED = "";
 
+  /** Ordered as a grid column's header asks: the SLA, the amount or the age, either way. */
+  public WorkQueueQuery sortedBy(Sort newSort, boolean newDescending) {
+    return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, text, newSort,
+        newDescending, breachedAt, viewer);
+  }
+
   public WorkQueueQuery withText(String newText) {
     return new WorkQueueQuery(groups, assignedTo, reason, stage, currency, evidenceOverdue, newText, sort, descending, breachedAt, viewer);
   }

@@ -76,6 +76,7 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     refresh();
     // SLA chips count down and claims by others appear without a reload
     addAttachListener(e -> {
+      grid.focus(); // j, k, c and Enter work without clicking the grid first
       e.getUI().setPollInterval(30_000);
       poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
     });
@@ -90,9 +91,9 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     claim.setVisible(mayClaim);
-    claim.addClickListener(e -> selected().ifPresent(this::claim));
+    claim.addClickListener(e -> selected().ifPresentOrElse(this::claim, this::nothingSelected));
     open.setText(getTranslation("queue.open"));
-    open.addClickListener(e -> selected().ifPresent(this::open));
+    open.addClickListener(e -> selected().ifPresentOrElse(this::open, this::nothingSelected));
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("appeals.title")), count, claim, open);
     header.setAlignItems(Alignment.BASELINE);
     return header;
@@ -121,7 +122,11 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     }
     query = queues.get(tab).get().withText(search.getValue());
     WorkQueueQuery current = query;
-    grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
+    // a sorted column header orders the rows; j/k and the next case then follow the same order
+    grid.setItems(q -> {
+      query = QueueGrid.sorted(current, q);
+      return desk.page(query, q.getOffset(), q.getLimit()).stream();
+    }, q -> desk.count(current));
     count.setText(String.valueOf(desk.count(current)));
   }
 
@@ -153,5 +158,10 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
 
   Optional<WorkItem> selected() {
     return grid.getSelectedItems().stream().findFirst();
+  }
+
+  private void nothingSelected() {
+    com.vaadin.flow.component.notification.Notification.show(getTranslation("queue.nothingSelected"), 4000,
+        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
   }
 }

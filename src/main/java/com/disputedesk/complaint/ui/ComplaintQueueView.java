@@ -53,9 +53,9 @@ class ComplaintQueueView extends VerticalLayout implements com.disputedesk.works
     claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     claim.setVisible(auth.hasRole("COMPLAINT_REVIEWER"));
-    claim.addClickListener(e -> selected().ifPresent(this::claim));
+    claim.addClickListener(e -> selected().ifPresentOrElse(this::claim, this::nothingSelected));
     open.setText(getTranslation("queue.open"));
-    open.addClickListener(e -> selected().ifPresent(this::open));
+    open.addClickListener(e -> selected().ifPresentOrElse(this::open, this::nothingSelected));
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("complaints.title")), count, claim, open);
     header.setAlignItems(Alignment.BASELINE);
     search.setPlaceholder(getTranslation("complaints.search"));
@@ -69,6 +69,7 @@ class ComplaintQueueView extends VerticalLayout implements com.disputedesk.works
     Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
     Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
     refresh();
+    addAttachListener(e -> grid.focus()); // j, k, c and Enter work without clicking the grid first
   }
 
   private Grid<WorkItem> grid() {
@@ -126,5 +127,10 @@ class ComplaintQueueView extends VerticalLayout implements com.disputedesk.works
 
   Optional<WorkItem> selected() {
     return grid.getSelectedItems().stream().findFirst();
+  }
+
+  private void nothingSelected() {
+    com.vaadin.flow.component.notification.Notification.show(getTranslation("queue.nothingSelected"), 4000,
+        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
   }
 }

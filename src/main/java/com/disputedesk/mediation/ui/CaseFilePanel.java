@@ -157,18 +157,25 @@ public class CaseFilePanel extends VerticalLayout {
 
   private Div history(MediatorDesk.CaseFile file) {
     Div card = card(getTranslation("case.history"),
-        new Paragraph(getTranslation("case.history.buyer", file.buyerHistory().size(),
-            summary(file.buyerHistory()))),
-        new Paragraph(getTranslation("case.history.seller", file.sellerHistory().size(),
-            summary(file.sellerHistory()))));
+        history(getTranslation("case.history.buyer", file.buyerHistory().size(), ""), file.buyerHistory()),
+        history(getTranslation("case.history.seller", file.sellerHistory().size(), ""), file.sellerHistory()));
     // complaints and account reviews of either party: the seed's buyers were judged without them
     file.buyerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.buyer", Records.text(r)))));
     file.sellerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.seller", Records.text(r)))));
     return card;
   }
 
-  private static String summary(List<Dispute> disputes) {
-    return disputes.stream().limit(5).map(Records::dispute).reduce((a, b) -> a + ", " + b).orElse("—");
+  /** A party's other disputes, each a link to its case. */
+  private static Paragraph history(String title, List<Dispute> disputes) {
+    Paragraph line = new Paragraph(title);
+    disputes.stream().limit(5).forEach(d -> {
+      Anchor link = new Anchor("mediation/case/" + d.id(), Records.dispute(d));
+      line.add(link, new Span("  "));
+    });
+    if (disputes.isEmpty()) {
+      line.add(new Span("—"));
+    }
+    return line;
   }
 
   private Div timeline(List<TimelineEntry> entries, String currency) {

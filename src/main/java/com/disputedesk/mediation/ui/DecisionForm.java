@@ -91,7 +91,17 @@ class DecisionForm extends Div {
     amount.addValueChangeListener(e -> validate());
     reason.addValueChangeListener(e -> validate());
     explanation.addValueChangeListener(e -> validate());
+    // a typed decision is not lost to a reload or a closed tab without the browser asking first
+    for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(outcome, amount, reason, explanation)) {
+      field.addValueChangeListener(e -> guardAgainstReload(!explanation.isEmpty() || outcome.getValue() != null));
+    }
+    addDetachListener(e -> guardAgainstReload(false));
     add(new H3(getTranslation(titleKey)), outcome, amount, reason, explanation, preview, decide);
+  }
+
+  private void guardAgainstReload(boolean typed) {
+    getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null;",
+        typed);
   }
 
   DecisionCommand command() {
@@ -142,6 +152,7 @@ class DecisionForm extends Div {
   void submit() {
     try {
       action.submit(command());
+      guardAgainstReload(false);
       onDecided.run();
     } catch (InvalidInput | RuleViolation e) {
       UiErrors.show(e);

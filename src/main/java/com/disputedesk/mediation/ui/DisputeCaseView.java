@@ -82,7 +82,8 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
       render();
     } catch (IllegalArgumentException | CaseNotFound e) {
       removeAll();
-      add(new H2(getTranslation("case.notFound")), new Paragraph(getTranslation("case.notFound.hint")));
+      add(new H2(getTranslation("case.notFound")), new Paragraph(getTranslation("case.notFound.hint")),
+          new com.vaadin.flow.router.RouterLink(getTranslation("case.backToQueue"), MediationQueueView.class));
     }
   }
 

@@ -55,7 +55,11 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
   private WorkQueueQuery query;
   private Registration poll;
 
-  MediationQueueView(MediatorDesk desk, SavedFilters savedFilters, Clock clock, AuthenticationContext auth) {
+  private final com.disputedesk.workspace.Preferences preferences;
+
+  MediationQueueView(MediatorDesk desk, SavedFilters savedFilters, Clock clock,
+      com.disputedesk.workspace.Preferences preferences, AuthenticationContext auth) {
+    this.preferences = preferences;
     this.desk = desk;
     this.savedFilters = savedFilters;
     this.clock = clock;
@@ -65,7 +69,8 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
     this.filters = new QueueFilterBar(this::refresh, this::saveFilter, this::deleteFilter);
     filters.savedFilters(savedFilters.of(user, QUEUE));
     setSizeFull();
-    add(header(), filters, grid());
+    Grid<WorkItem> rows = grid(); // first: the header offers its columns
+    add(header(), filters, rows);
     if (auth.hasAnyRole("QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
       add(assignBar());
     }
@@ -110,7 +115,8 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
     next.setText(getTranslation("queue.next"));
     next.setVisible(mediator);
     next.addClickListener(e -> nextCase());
-    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("queue.title")), count, claim, open, next);
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("queue.title")), count, claim, open, next,
+        QueueGrid.columnChooser(grid, preferences, user, QUEUE, this::getTranslation));
     header.setAlignItems(Alignment.BASELINE);
     return header;
   }
@@ -157,7 +163,11 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
   void refresh() {
     query = filters.query(desk.queue(), user, clock.instant());
     WorkQueueQuery current = query;
-    grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
+    // a sorted column header orders the rows; j/k and the next case then follow the same order
+    grid.setItems(q -> {
+      query = QueueGrid.sorted(current, q);
+      return desk.page(query, q.getOffset(), q.getLimit()).stream();
+    }, q -> desk.count(current));
     count.setText(String.valueOf(desk.count(current)));
     rememberLocation();
   }

@@ -21,10 +21,17 @@ import java.util.Set;
 class MyWorkView extends VerticalLayout implements com.disputedesk.workspace.Titled {
   final Div tiles = new Div();
 
-  MyWorkView(Worklist worklist, Clock clock, AuthenticationContext auth) {
+  MyCases mine;
+
+  MyWorkView(Worklist worklist, java.util.List<com.disputedesk.worklist.HeldCase.Source> waits, Clock clock,
+      AuthenticationContext auth) {
     String user = auth.getPrincipalName().orElse("");
     tiles.addClassName("dd-tiles");
     add(new H2(getTranslation("home.title")), tiles);
+    if (auth.hasAnyRole("MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "COMPLAINT_REVIEWER")) {
+      mine = new MyCases(worklist, waits, clock, user);
+      add(new com.vaadin.flow.component.html.H3(getTranslation("mycases.title")), mine);
+    }
     if (auth.hasAnyRole("MEDIATOR", "ADMIN")) {
       WorkQueueQuery mediation = WorkQueueQuery.forGroups(Set.of("mediators"));
       tiles.add(tile(getTranslation("nav.mediation"), worklist.count(mediation),

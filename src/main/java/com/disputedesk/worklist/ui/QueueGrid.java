@@ -4,6 +4,7 @@ import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.Labels;
 import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.WorkQueueQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,23 +22,67 @@ public final class QueueGrid {
   public static void configure(Grid<WorkItem> grid, Clock clock, Function<String, String> i18n, Locale locale,
       ValueProvider<WorkItem, Component> stage, String emptyText, Consumer<WorkItem> open) {
     grid.addComponentColumn(i -> SlaChip.of(i.slaStartedAt(), i.slaDueAt(), clock.instant()))
-        .setHeader(i18n.apply("queue.col.sla")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(WorkItem::orderId).setHeader(i18n.apply("queue.col.order")).setAutoWidth(true);
-    grid.addColumn(WorkItem::title).setHeader(i18n.apply("queue.col.item")).setFlexGrow(2);
+        .setHeader(i18n.apply("queue.col.sla")).setAutoWidth(true).setFlexGrow(0).setKey("sla")
+        .setSortable(true).setSortProperty(WorkQueueQuery.Sort.SLA_DUE.name());
+    grid.addColumn(WorkItem::orderId).setHeader(i18n.apply("queue.col.order")).setAutoWidth(true).setKey("order");
+    grid.addColumn(WorkItem::title).setHeader(i18n.apply("queue.col.item")).setFlexGrow(2).setKey("item");
     grid.addColumn(i -> Labels.code("reason", i.reason())).setHeader(i18n.apply("queue.col.reason"))
-        .setAutoWidth(true);
+        .setAutoWidth(true).setKey("reason");
     grid.addColumn(i -> Formats.money(i.amount(), i.currency(), locale))
-        .setHeader(i18n.apply("queue.col.amount")).setAutoWidth(true);
-    grid.addComponentColumn(stage).setHeader(i18n.apply("queue.col.stage")).setAutoWidth(true);
+        .setHeader(i18n.apply("queue.col.amount")).setAutoWidth(true).setKey("amount")
+        .setSortable(true).setSortProperty(WorkQueueQuery.Sort.AMOUNT.name());
+    grid.addComponentColumn(stage).setHeader(i18n.apply("queue.col.stage")).setAutoWidth(true).setKey("stage");
     grid.addColumn(i -> i.assignee() == null ? "" : i.assignee()).setHeader(i18n.apply("queue.col.assignee"))
-        .setAutoWidth(true);
-    grid.addColumn(i -> age(i, clock)).setHeader(i18n.apply("queue.col.age")).setAutoWidth(true)
+        .setAutoWidth(true).setKey("assignee");
+    grid.addColumn(i -> age(i, clock)).setHeader(i18n.apply("queue.col.age")).setAutoWidth(true).setKey("age")
+        .setSortable(true).setSortProperty(WorkQueueQuery.Sort.AGE.name())
         .setTooltipGenerator(i -> Formats.dateTime(i.createdAt(), locale));
+    grid.getColumns().forEach(c -> c.setResizable(true));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.setSelectionMode(Grid.SelectionMode.SINGLE);
     grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
     grid.setEmptyStateText(emptyText);
     grid.setSizeFull();
+  }
+
+  /** The query as the grid's sorted column header asks (oldest first: age descending is the oldest), else as is. */
+  public static WorkQueueQuery sorted(WorkQueueQuery base, com.vaadin.flow.data.provider.Query<WorkItem, ?> q) {
+    return q.getSortOrders().stream().findFirst().map(order -> base.sortedBy(
+        WorkQueueQuery.Sort.valueOf(order.getSorted()),
+        order.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING)).orElse(base);
+  }
+
+  /**
+   * "Columns": which columns this person sees in this queue, remembered for them ({@code columns.<queue>}: the
+   * hidden ones), so a lead can hide the claimer column and a mediator the stage.
+   */
+  public static com.vaadin.flow.component.button.Button columnChooser(Grid<WorkItem> grid,
+      com.disputedesk.workspace.Preferences preferences, String user, String queue, Function<String, String> i18n) {
+    String name = "columns." + queue;
+    java.util.Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(
+        preferences.get(user, name).orElse("").split(",")));
+    var button = new com.vaadin.flow.component.button.Button(i18n.apply("queue.columns"));
+    button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+    var menu = new com.vaadin.flow.component.contextmenu.ContextMenu(button);
+    menu.setOpenOnClick(true);
+    for (Grid.Column<WorkItem> column : grid.getColumns()) {
+      if (column.getKey() == null || "sla".equals(column.getKey())) {
+        continue; // the SLA countdown is what a queue is for: never hidden
+      }
+      column.setVisible(!hidden.contains(column.getKey()));
+      var item = menu.addItem(column.getHeaderText(), e -> {
+        column.setVisible(e.getSource().isChecked());
+        if (column.isVisible()) {
+          hidden.remove(column.getKey());
+        } else {
+          hidden.add(column.getKey());
+        }
+        preferences.set(user, name, String.join(",", hidden));
+      });
+      item.setCheckable(true);
+      item.setChecked(column.isVisible());
+    }
+    return button;
   }
 
   /** How long the item has waited: "3 d 4 h". */
