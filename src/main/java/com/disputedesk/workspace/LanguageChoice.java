@@ -22,7 +22,8 @@ class LanguageChoice implements VaadinServiceInitListener {
     event.getSource().addUIInitListener(init -> {
       var session = init.getUI().getSession();
       var auth = SecurityContextHolder.getContext().getAuthentication();
-      if (session.getAttribute(APPLIED) != null || auth == null || !auth.isAuthenticated()) {
+      if (session.getAttribute(APPLIED) != null || auth == null || !auth.isAuthenticated()
+          || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
         return;
       }
       session.setAttribute(APPLIED, Boolean.TRUE);

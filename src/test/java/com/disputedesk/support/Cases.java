@@ -70,7 +70,21 @@ public class Cases {
 
   /** Seller rejects, buyer escalates: the dispute waits in the mediators' queue. */
   public Dispute escalated() {
-    Dispute d = open();
+    return escalate(open());
+  }
+
+  /** Escalated, on an order id of the caller's choice (to find a group of cases by one search). */
+  public Dispute escalated(String orderId) {
+    String buyer = unique("buyer");
+    String seller = unique("seller");
+    var answer = api.post("/api/v1/disputes", buyer, openRequest(order(orderId, seller), false));
+    if (answer.status() != 201) {
+      throw new IllegalStateException("open failed: " + answer.body());
+    }
+    return escalate(new Dispute(answer.id(), buyer, seller));
+  }
+
+  private Dispute escalate(Dispute d) {
     api.post("/api/v1/disputes/" + d.id() + "/seller-response", d.seller(),
         Map.of("action", "REJECT", "message", "Tracking shows the parcel was delivered."));
     var answer = api.post("/api/v1/disputes/" + d.id() + "/escalate", d.buyer(), null);

@@ -54,12 +54,6 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
     this.user = auth.getPrincipalName().orElseThrow();
     this.reviewer = auth.hasRole("COMPLAINT_REVIEWER");
     setWidthFull();
-    // the button says what it does; c claims here as in the queue (only while Claim is offered)
-    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
-      if (claim.isVisible()) {
-        claim.click();
-      }
-    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   @Override
@@ -80,6 +74,7 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
     AccountReview r = file.review();
     claim.setText(getTranslation("queue.claim"));
     claim.setVisible(reviewer && file.task().map(t -> t.assignee() == null).orElse(false));
+    com.disputedesk.workspace.ClaimKey.follow(claim, this);
     claim.addClickListener(e -> {
       desk.claim(file.task().orElseThrow().taskId(), user);
       render();

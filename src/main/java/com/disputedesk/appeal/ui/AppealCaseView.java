@@ -61,12 +61,6 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
     this.commissioner = auth.hasRole("COMMISSIONER");
     this.qualityReviewer = auth.hasRole("QUALITY_REVIEWER");
     setWidthFull();
-    // the button says what it does; c claims here as in the queue (only while Claim is offered)
-    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
-      if (claim.isVisible()) {
-        claim.click();
-      }
-    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   static RouteParameters parameters(UUID disputeId) {
@@ -127,6 +121,7 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     claim.setVisible(task.isPresent() && task.get().assignee() == null
         && (review ? commissioner && !excluded : qualityReviewer));
+    com.disputedesk.workspace.ClaimKey.follow(claim, this);
     claim.addClickListener(e -> task.ifPresent(this::claim));
     release.setText(getTranslation("case.release"));
     release.setVisible(mine);

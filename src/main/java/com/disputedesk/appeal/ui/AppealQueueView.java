@@ -76,7 +76,7 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     refresh();
     // SLA chips count down and claims by others appear without a reload
     addAttachListener(e -> {
-      grid.focus(); // j, k, c and Enter work without clicking the grid first
+      QueueGrid.focusSoon(grid); // j, k, c and Enter work without clicking the grid first
       e.getUI().setPollInterval(30_000);
       poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
     });
@@ -106,11 +106,9 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
   }
 
   private void keyboard() {
-    Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
-    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
+    QueueGrid.keys(this, java.util.Map.of("j", () -> move(1), "k", () -> move(-1),
+        "c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
+        "Enter", () -> selected().ifPresent(this::open), "/", search::focus));
   }
 
   void refresh() {

@@ -56,12 +56,6 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
     this.user = auth.getPrincipalName().orElseThrow();
     this.reviewer = auth.hasRole("COMPLAINT_REVIEWER");
     setWidthFull();
-    // the button says what it does; c claims here as in the queue (only while Claim is offered)
-    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
-      if (claim.isVisible()) {
-        claim.click();
-      }
-    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   @Override
@@ -86,6 +80,7 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
     status.addClassName("dd-badge");
     claim.setText(getTranslation("queue.claim"));
     claim.setVisible(reviewer && file.task().map(t -> t.assignee() == null).orElse(false));
+    com.disputedesk.workspace.ClaimKey.follow(claim, this);
     claim.addClickListener(e -> claim(file));
     boolean mine = file.task().map(t -> user.equals(t.assignee())).orElse(false);
     release.setText(getTranslation("case.release"));

@@ -65,11 +65,10 @@ class ComplaintQueueView extends VerticalLayout implements com.disputedesk.works
     search.addValueChangeListener(e -> refresh());
     setSizeFull();
     add(header, search, grid());
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::claim), Key.KEY_C).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
-    Shortcuts.addShortcutListener(this, search::focus, Key.SLASH).listenOn(grid);
+    QueueGrid.keys(this, java.util.Map.of("c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
+        "Enter", () -> selected().ifPresent(this::open), "/", search::focus));
     refresh();
-    addAttachListener(e -> grid.focus()); // j, k, c and Enter work without clicking the grid first
+    addAttachListener(e -> QueueGrid.focusSoon(grid)); // j, k, c and Enter work without clicking first
   }
 
   private Grid<WorkItem> grid() {

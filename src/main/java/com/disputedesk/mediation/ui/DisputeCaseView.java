@@ -63,12 +63,6 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
     this.clock = clock;
     this.user = auth.getPrincipalName().orElseThrow();
     setWidthFull();
-    // the button says "Claim (c)": the key does it on the case page too (only while the button is offered)
-    com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
-      if (claim.isVisible()) {
-        claim.click();
-      }
-    }, com.vaadin.flow.component.Key.KEY_C).listenOn(this);
   }
 
   static RouteParameters parameters(UUID disputeId) {
@@ -129,6 +123,7 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     claim.setVisible(mediator && task.isPresent() && task.get().assignee() == null
         && "Task_DecideDispute".equals(task.get().taskKey()));
+    com.disputedesk.workspace.ClaimKey.follow(claim, this);
     claim.addClickListener(e -> task.ifPresent(t -> claim(t)));
     // whatever this user holds on the case (the decision, a revision to approve) can be handed back
     Optional<WorkItem> held = desk.heldBy(d.id(), user);

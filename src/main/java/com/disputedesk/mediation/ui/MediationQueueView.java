@@ -77,7 +77,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
     keyboard();
     // SLA chips count down and claims by others appear without a reload: re-read the visible page every 30 s
     addAttachListener(e -> {
-      grid.focus(); // j, k, c, n and Enter work at once, without clicking the grid first
+      QueueGrid.focusSoon(grid); // j, k, c, n and Enter work at once, without clicking the grid first
       e.getUI().setPollInterval(30_000);
       poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
     });
@@ -150,13 +150,9 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
 
   private void keyboard() {
     // on the grid only, so typing a j, k or c into the search field stays typing
-    Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
-        Key.KEY_C).listenOn(grid);
-    Shortcuts.addShortcutListener(this, this::nextCase, Key.KEY_N).listenOn(grid);
-    Shortcuts.addShortcutListener(this, () -> selected().ifPresent(this::open), Key.ENTER).listenOn(grid);
-    Shortcuts.addShortcutListener(this, filters.search::focus, Key.SLASH).listenOn(grid);
+    QueueGrid.keys(this, Map.of("j", () -> move(1), "k", () -> move(-1),
+        "c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected), "n", this::nextCase,
+        "Enter", () -> selected().ifPresent(this::open), "/", filters.search::focus));
     Shortcuts.addShortcutListener(this, filters.search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
   }
 

@@ -56,18 +56,19 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
     grid.addColumn(SlaPolicy::key).setHeader(getTranslation("sla.key")).setWidth("13em").setFlexGrow(0);
     grid.addColumn(p -> DurationWords.of(this, p.duration(), p.calendar())).setHeader(getTranslation("sla.duration"))
         .setWidth("11em").setFlexGrow(0).setTooltipGenerator(SlaPolicy::duration);
-    grid.addColumn(p -> description(p)).setHeader(getTranslation("sla.description")).setFlexGrow(2);
+    grid.addColumn(p -> description(p)).setHeader(getTranslation("sla.description")).setFlexGrow(3)
+        .setTooltipGenerator(this::description);
     grid.addColumn(p -> p.updatedBy() == null ? "—" : p.updatedBy() + ", " + Formats.dateTime(p.updatedAt(), getLocale()))
-        .setHeader(getTranslation("sla.changed")).setWidth("12em").setFlexGrow(0);
+        .setHeader(getTranslation("sla.changed")).setWidth("13em").setFlexGrow(0)
+        .setTooltipGenerator(p -> p.updatedBy() == null ? "" : p.updatedBy());
     grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p))).setWidth("8em").setFlexGrow(0);
-    grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
     progress.setVisible(false);
     progressLabel.setVisible(false);
     add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), progressLabel, progress, grid);
-    grid.addColumn(p -> String.join(", ", retiming.usedBy(p.key()).stream().map(this::timerName).toList()))
-        .setHeader(getTranslation("sla.usedBy")).setFlexGrow(1);
-    grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running")).setWidth("8em")
+    grid.addColumn(p -> timers(p.key())).setHeader(getTranslation("sla.usedBy")).setFlexGrow(2)
+        .setTooltipGenerator(p -> timers(p.key()));
+    grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running")).setWidth("10em")
         .setFlexGrow(0);
     grid.getColumns().forEach(c -> c.setResizable(true));
     grid.setItems(policies.all());
@@ -173,6 +174,11 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
     String key = "sla.policy." + policy.key();
     String text = getTranslation(key);
     return text == null || text.contains(key) ? policy.description() : text;
+  }
+
+  /** The timers a policy times, by name, each once (two models may name the same timer alike). */
+  private String timers(String key) {
+    return String.join(", ", retiming.usedBy(key).stream().map(this::timerName).distinct().toList());
   }
 
   private String timerName(String activityId) {

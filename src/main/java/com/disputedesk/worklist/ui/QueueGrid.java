@@ -85,6 +85,37 @@ public final class QueueGrid {
     return button;
   }
 
+  /**
+   * A queue's single-key commands (j, k, c, n, Enter, /) anywhere on the view, from the moment it opens: a keydown
+   * outside a text field runs the key's action, so typing in the search or a filter stays typing.
+   */
+  public static void keys(Component view, java.util.Map<String, Runnable> actions) {
+    String keys = actions.keySet().stream().map(k -> "'" + k + "'").reduce((a, b) -> a + "," + b).orElse("");
+    String filter = "[" + keys + "].includes(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey"
+        + " && !['INPUT', 'TEXTAREA', 'SELECT', 'VAADIN-BUTTON'].includes(event.composedPath()[0].tagName)"
+        + " && !event.composedPath()[0].isContentEditable && (event.key !== '/' || !event.preventDefault())";
+    // on the page's body while the view is shown: a key works even before anything in the view has the focus
+    view.addAttachListener(attach -> {
+      var registration = attach.getUI().getElement().addEventListener("keydown", e -> {
+        Runnable action = actions.get(e.getEventData().getString("event.key"));
+        if (action != null) {
+          action.run();
+        }
+      }).addEventData("event.key").setFilter(filter);
+      view.addDetachListener(detach -> {
+        registration.remove();
+        detach.unregisterListener();
+      });
+    });
+  }
+
+  /** Gives the grid the keyboard focus once its first rows are painted (at attach they are not there yet). */
+  public static void focusSoon(Grid<?> grid) {
+    grid.getElement().executeJs("const g = this; customElements.whenDefined('vaadin-grid').then(() => "
+        + "setTimeout(() => { if (!document.activeElement || document.activeElement === document.body) g.focus(); },"
+        + " 300));");
+  }
+
   /** How long the item has waited: "3 d 4 h". */
   public static String age(WorkItem item, Clock clock) {
     return item.createdAt() == null ? "" : SlaChip.format(java.time.Duration.between(item.createdAt(), clock.instant()));
