@@ -31,6 +31,12 @@ public final class EnglishText {
     return trimmed;
   }
 
+  /** Whether a decision's explanation says why: at least 15 characters and three words ("ok" does not). */
+  public static boolean saysWhy(String text) {
+    String t = text == null ? "" : text.strip();
+    return t.length() >= 15 && t.split("\\s+").length >= 3;
+  }
+
   /** Like {@link #require} but an absent text is fine. */
   public static String optional(String field, String text, int maxLength) {
     return text == null || text.isBlank() ? null : require(field, text, maxLength);

@@ -31,7 +31,7 @@ final class RefundCeilingPolicy {
     }
     try {
       String explanation = EnglishText.require("explanation", c.explanation(), EXPLANATION_MAX);
-      if (explanation.length() < EXPLANATION_MIN || explanation.split("\\s+").length < 3) {
+      if (!EnglishText.saysWhy(explanation)) {
         errors.add(new InvalidInput.FieldError("explanation", "must say why in at least " + EXPLANATION_MIN
             + " characters and three words: both parties read it"));
       }

@@ -31,6 +31,15 @@ public final class Formats {
     return format.format(amount);
   }
 
+  /** "₽", "$", "€": the currency's sign in the user's language (the code where there is none). */
+  public static String currencySign(String currency, Locale locale) {
+    try {
+      return Currency.getInstance(currency).getSymbol(locale);
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return currency == null ? "" : currency;
+    }
+  }
+
   public static String dateTime(Instant instant, Locale locale) {
     return dateTime(instant, locale, zone());
   }

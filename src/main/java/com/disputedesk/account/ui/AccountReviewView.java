@@ -46,6 +46,7 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
   final Button approve = new Button();
   final Button refuse = new Button();
   final Button claim = new Button();
+  final Button release = new Button();
 
   AccountReviewView(AccountDesk desk, AccountDecisions decisions, Clock clock, AuthenticationContext auth) {
     this.desk = desk;
@@ -79,8 +80,15 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
       desk.claim(file.task().orElseThrow().taskId(), user);
       render();
     });
+    boolean mine = file.task().map(t -> user.equals(t.assignee())).orElse(false);
+    release.setText(getTranslation("case.release"));
+    release.setVisible(mine);
+    release.addClickListener(e -> {
+      desk.release(file.task().orElseThrow().taskId(), user);
+      render();
+    });
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("account.title", r.partyId())),
-        SlaChip.of(r.reviewStartedAt(), r.status().open() ? r.reviewDueAt() : null, clock.instant()), claim);
+        SlaChip.of(r.reviewStartedAt(), r.status().open() ? r.reviewDueAt() : null, clock.instant()), claim, release);
     header.setAlignItems(Alignment.BASELINE);
     add(header);
     Div why = card(getTranslation("account.why"), new Paragraph(Labels.of(r.trigger())
@@ -107,10 +115,17 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
     approve.setText(getTranslation(fraud ? "account.clear" : "account.reinstate"));
     approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     refuse.setText(getTranslation(fraud ? "account.suspend" : "account.uphold"));
-    approve.addClickListener(e -> decide(fraud, false));
+    approve.addClickListener(e -> {
+      if (!com.disputedesk.common.EnglishText.saysWhy(reasons.getValue())) {
+        reasons.setErrorMessage(getTranslation("account.reasons.required"));
+        reasons.setInvalid(true);
+        return;
+      }
+      decide(fraud, false);
+    });
     // suspending, or keeping a suspension, is confirmed first: it says whose account and what it means for them
     refuse.addClickListener(e -> {
-      if (reasons.getValue().isBlank()) { // the party is emailed the reasons: none, no decision
+      if (!com.disputedesk.common.EnglishText.saysWhy(reasons.getValue())) { // the party is emailed them
         reasons.setErrorMessage(getTranslation("account.reasons.required"));
         reasons.setInvalid(true);
         return;

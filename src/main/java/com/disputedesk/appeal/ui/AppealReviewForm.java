@@ -45,7 +45,7 @@ class AppealReviewForm extends Div {
     outcome.setItemLabelGenerator(o -> getTranslation("appeal.outcome." + o.name()));
     compensation.setLabel(getTranslation("appeal.compensation",
         Formats.money(dispute.totalPaid(), dispute.currency(), getLocale())));
-    compensation.setSuffixComponent(new Div(dispute.currency()));
+    compensation.setSuffixComponent(new Div(Formats.currencySign(dispute.currency(), getLocale())));
     compensation.setVisible(false);
     compensation.setWidthFull();
     explanation.setLabel(getTranslation("appeal.explanation"));
@@ -81,7 +81,10 @@ class AppealReviewForm extends Div {
       compensation.setErrorMessage(getTranslation("appeal.compensation.invalid"));
       compensation.setInvalid(true);
     }
-    boolean complete = outcome.getValue() != null && amountOk && !explanation.getValue().isBlank();
+    boolean saysWhy = com.disputedesk.common.EnglishText.saysWhy(explanation.getValue());
+    explanation.setInvalid(!explanation.isEmpty() && !saysWhy);
+    explanation.setErrorMessage(getTranslation("field.decision.explanation"));
+    boolean complete = outcome.getValue() != null && amountOk && saysWhy;
     preview.setText(!complete ? getTranslation("appeal.incomplete") : overturn
         ? getTranslation("appeal.preview.overturn", Formats.money(amount, dispute.currency(), getLocale()))
         : getTranslation("appeal.preview.uphold"));

@@ -70,7 +70,7 @@ class ComplaintDecisionForm extends Div {
       sanction.setInvalid(true);
       return;
     }
-    if (choice.getValue() != Choice.DISMISS && reason.getValue().isBlank()) {
+    if (!com.disputedesk.common.EnglishText.saysWhy(reason.getValue())) {
       reason.setErrorMessage(getTranslation("complaint.reason.required"));
       reason.setInvalid(true);
       return;

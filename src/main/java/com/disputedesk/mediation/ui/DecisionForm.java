@@ -62,7 +62,7 @@ class DecisionForm extends Div {
     outcome.setItems(DecisionOutcome.values());
     outcome.setItemLabelGenerator(Labels::of);
     amount.setLabel(getTranslation("decision.amount", Formats.money(dispute.moneyPaid(), dispute.currency(), getLocale())));
-    amount.setSuffixComponent(new Div(dispute.currency()));
+    amount.setSuffixComponent(new Div(Formats.currencySign(dispute.currency(), getLocale())));
     amount.setVisible(false);
     amount.setWidthFull();
     reason.setWidthFull();

@@ -86,7 +86,12 @@ class EvidenceLightbox extends Dialog {
       image.addClassName("dd-lightbox-image");
       stage.add(image);
       zoomTo(zoom);
+      setWidth("58vw");
+      setLeft("1vw");
     } else {
+      // a document is read at the window's width; the decision panel is one click on the page behind
+      setWidth("96vw");
+      setLeft("2vw");
       IFrame document = new IFrame(url.apply(e));
       document.getElement().setAttribute("title", getTranslation("case.preview"));
       document.addClassName("dd-lightbox-document");

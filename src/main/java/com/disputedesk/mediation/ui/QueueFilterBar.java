@@ -32,7 +32,7 @@ class QueueFilterBar extends HorizontalLayout {
   final Button save = new Button();
   final Button delete = new Button();
   private boolean applying;
-  static final List<String> STAGES = List.of("ESCALATED", "AWAITING_EVIDENCE", "REVISION");
+  static final List<String> STAGES = List.of("ESCALATED", "REVISION");
 
   QueueFilterBar(Runnable onChange, Consumer<SavedFilter> onSave, Consumer<SavedFilter> onDelete) {
     addClassName("dd-filters");
@@ -152,8 +152,14 @@ class QueueFilterBar extends HorizontalLayout {
     String currencyCode = first(p, "currency");
     return new SavedFilter(null, first(p, "q"), parse(DisputeReason.class, first(p, "reason")) == null ? null
         : first(p, "reason"), stageCode != null && STAGES.contains(stageCode) ? stageCode : null,
-        currencyCode != null && currencyCode.matches("[A-Z]{3}") ? currencyCode : null, p.containsKey("mine"),
-        p.containsKey("overdue"), p.containsKey("breached"), parse(WorkQueueQuery.Sort.class, first(p, "sort")));
+        currencyCode != null && currencyCode.matches("[A-Z]{3}") ? currencyCode : null, flag(p, "mine"),
+        flag(p, "overdue"), flag(p, "breached"), parse(WorkQueueQuery.Sort.class, first(p, "sort")));
+  }
+
+  /** {@code ?breached} and {@code ?breached=true} are on; {@code =false} or any other word is off. */
+  private static boolean flag(Map<String, List<String>> p, String key) {
+    List<String> values = p.get(key);
+    return values != null && (values.isEmpty() || values.get(0).isEmpty() || "true".equals(values.get(0)));
   }
 
   private static String first(Map<String, List<String>> p, String key) {

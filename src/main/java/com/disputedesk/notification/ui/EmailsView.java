@@ -25,12 +25,16 @@ class EmailsView extends VerticalLayout implements com.disputedesk.workspace.Tit
     grid.addColumn(e -> getTranslation("emails.status." + e.status())).setHeader(getTranslation("emails.status"))
         .setAutoWidth(true);
     grid.addColumn(OutgoingEmail::recipient).setHeader(getTranslation("emails.to")).setAutoWidth(true);
-    grid.addColumn(OutgoingEmail::subject).setHeader(getTranslation("emails.subject")).setFlexGrow(2)
+    grid.addColumn(OutgoingEmail::subject).setHeader(getTranslation("emails.subject")).setFlexGrow(3)
         .setTooltipGenerator(OutgoingEmail::subject);
     grid.addColumn(e -> e.caseId() == null ? "" : e.caseId().toString()).setHeader(getTranslation("emails.case"))
-        .setAutoWidth(true);
+        .setWidth("22em").setFlexGrow(0);
     grid.getColumns().forEach(c -> c.setResizable(true));
-    grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new Pre(e.body())));
+    grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+      Pre body = new Pre(e.body());
+      body.getStyle().set("white-space", "pre-wrap").set("margin", "0");
+      return body;
+    }));
     grid.setEmptyStateText(getTranslation("emails.empty"));
     count.addClassName("dd-badge");
     // lazy: the grid reads the page it shows, however many emails there are

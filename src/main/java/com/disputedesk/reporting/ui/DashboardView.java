@@ -27,7 +27,7 @@ class DashboardView extends VerticalLayout implements com.disputedesk.workspace.
   final Html chart;
 
   DashboardView(Dashboard dashboard) {
-    queues.addColumn(Dashboard.QueueLoad::queue).setHeader(getTranslation("dash.queue"));
+    queues.addColumn(q -> com.disputedesk.workspace.Labels.code("group", q.queue())).setHeader(getTranslation("dash.queue"));
     queues.addColumn(Dashboard.QueueLoad::open).setHeader(getTranslation("dash.open"));
     queues.addColumn(Dashboard.QueueLoad::dueToday).setHeader(getTranslation("dash.dueToday"));
     queues.addColumn(Dashboard.QueueLoad::breached).setHeader(getTranslation("dash.breached"));
@@ -55,8 +55,10 @@ class DashboardView extends VerticalLayout implements com.disputedesk.workspace.
     mediators.setItems(figures);
 
     var stages = new Grid<Dashboard.StageTime>();
-    stages.addColumn(Dashboard.StageTime::stage).setHeader(getTranslation("dash.stage"));
-    stages.addColumn(s -> String.format("%.1f h", s.medianHours())).setHeader(getTranslation("dash.median"));
+    stages.addColumn(st -> com.disputedesk.workspace.Labels.of(com.disputedesk.dispute.DisputeStatus.Stage.class,
+        String.valueOf(st.stage()))).setHeader(getTranslation("dash.stage"));
+    stages.addColumn(st -> getTranslation("dash.hours", String.format(getLocale(), "%.1f", st.medianHours())))
+        .setHeader(getTranslation("dash.median"));
     stages.addColumn(Dashboard.StageTime::cases).setHeader(getTranslation("dash.cases"));
     stages.setAllRowsVisible(true);
     stages.setItems(dashboard.stageTimes());

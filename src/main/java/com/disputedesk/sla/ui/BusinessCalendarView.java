@@ -53,6 +53,7 @@ class BusinessCalendarView extends VerticalLayout implements com.vaadin.flow.rou
     BusinessCalendar.Settings settings = calendar.settings();
     country.setLabel(getTranslation("calendar.country"));
     country.setItems(BusinessCalendar.supportedCountries());
+    country.setItemLabelGenerator(code -> new java.util.Locale("", code).getDisplayCountry(getLocale()) + " (" + code + ")");
     country.setValue(settings.country());
     zone.setLabel(getTranslation("calendar.zone"));
     zone.setValue(settings.zone().getId());
@@ -67,6 +68,8 @@ class BusinessCalendarView extends VerticalLayout implements com.vaadin.flow.rou
     closures.setAllRowsVisible(true);
     closures.setEmptyStateText(getTranslation("calendar.noClosures"));
     day.setLabel(getTranslation("calendar.day"));
+    day.setLocale(getLocale());
+    day.setI18n(com.disputedesk.workspace.DatePickers.i18n(getLocale()));
     description.setLabel(getTranslation("calendar.description"));
     Button add = new Button(getTranslation("calendar.add"), e -> {
       day.setInvalid(day.getValue() == null);

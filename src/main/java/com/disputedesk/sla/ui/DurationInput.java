@@ -37,7 +37,9 @@ class DurationInput extends HorizontalLayout {
     String chosen = unit.getValue();
     unit.setItems(units);
     unit.setValue(chosen != null && units.contains(chosen) ? chosen : units.get(0));
-    unit.setReadOnly(units.size() == 1);
+    unit.setVisible(units.size() > 1); // days on a day calendar: the calendar already says which days
+    amount.setSuffixComponent(units.size() > 1 ? null
+        : new com.vaadin.flow.component.html.Span(getTranslation("sla.unit." + units.get(0))));
   }
 
   /** The ISO-8601 duration the policy stores, or null while the number is missing or out of range. */

@@ -53,15 +53,15 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
     this.retiming = retiming;
     this.user = auth.getPrincipalName().orElseThrow();
     // at 1440 px every column is read in full: words wrap, the policy's purpose takes what is left
-    grid.addColumn(SlaPolicy::key).setHeader(getTranslation("sla.key")).setWidth("13em").setFlexGrow(0);
+    grid.addColumn(this::description).setHeader(getTranslation("sla.key")).setFlexGrow(3)
+        .setTooltipGenerator(SlaPolicy::key);
     grid.addColumn(p -> DurationWords.of(this, p.duration(), p.calendar())).setHeader(getTranslation("sla.duration"))
         .setWidth("11em").setFlexGrow(0).setTooltipGenerator(SlaPolicy::duration);
-    grid.addColumn(p -> description(p)).setHeader(getTranslation("sla.description")).setFlexGrow(3)
-        .setTooltipGenerator(this::description);
     grid.addColumn(p -> p.updatedBy() == null ? "—" : p.updatedBy() + ", " + Formats.dateTime(p.updatedAt(), getLocale()))
         .setHeader(getTranslation("sla.changed")).setWidth("13em").setFlexGrow(0)
         .setTooltipGenerator(p -> p.updatedBy() == null ? "" : p.updatedBy());
-    grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p))).setWidth("8em").setFlexGrow(0);
+    grid.addComponentColumn(p -> new Button(getTranslation("sla.edit"), e -> edit(p))).setWidth("10em").setFlexGrow(0)
+        .setHeader(getTranslation("sla.action"));
     grid.setAllRowsVisible(true);
     progress.setVisible(false);
     progressLabel.setVisible(false);
@@ -98,7 +98,7 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
   }
 
   void edit(SlaPolicy policy) {
-    Dialog dialog = new Dialog(getTranslation("sla.editTitle", policy.key()));
+    Dialog dialog = new Dialog(getTranslation("sla.editTitle", description(policy)));
     Select<SlaCalendar> calendar = new Select<>();
     calendar.setLabel(getTranslation("sla.calendar"));
     calendar.setItems(SlaCalendar.values());
@@ -119,7 +119,8 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
       showPreview.run();
     });
     showPreview.run();
-    dialog.add(new VerticalLayout(new Paragraph(description(policy)), calendar, duration, preview));
+    dialog.add(new VerticalLayout(new Paragraph(getTranslation("sla.policyKey", policy.key())), calendar, duration,
+        preview));
     dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save, saveAndRetime);
     dialog.setWidth("44em");
     dialog.open();

@@ -45,11 +45,14 @@ public final class QueueGrid {
     grid.setSizeFull();
   }
 
-  /** The query as the grid's sorted column header asks (oldest first: age descending is the oldest), else as is. */
+  /** The query as the grid's sorted column header asks, else as the filter bar says. */
   public static WorkQueueQuery sorted(WorkQueueQuery base, com.vaadin.flow.data.provider.Query<WorkItem, ?> q) {
-    return q.getSortOrders().stream().findFirst().map(order -> base.sortedBy(
-        WorkQueueQuery.Sort.valueOf(order.getSorted()),
-        order.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING)).orElse(base);
+    return q.getSortOrders().stream().findFirst().map(order -> {
+      var sort = WorkQueueQuery.Sort.valueOf(order.getSorted());
+      boolean descending = order.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING;
+      // "Waiting" counts up as created_at goes back: a short wait first is the newest first
+      return base.sortedBy(sort, sort == WorkQueueQuery.Sort.AGE ? !descending : descending);
+    }).orElse(base);
   }
 
   /**

@@ -70,6 +70,16 @@ class QueueStateTest extends IntegrationTest {
     assertThat(tolerant.filters.reason.getValue()).isNull();
     assertThat(tolerant.filters.stage.getValue()).isNull();
     assertThat(tolerant.filters.currency.getValue()).isNull();
+
+    UI.getCurrent().navigate("mediation", QueryParameters.fromString("mine=false&breached=false&overdue=maybe"));
+    MediationQueueView off = _get(MediationQueueView.class);
+    assertThat(off.filters.mine.getValue()).as("=false is off").isFalse();
+    assertThat(off.filters.breached.getValue()).isFalse();
+    assertThat(off.filters.overdue.getValue()).as("any other word is off").isFalse();
+    UI.getCurrent().navigate("mediation", QueryParameters.fromString("breached=true&mine"));
+    MediationQueueView on = _get(MediationQueueView.class);
+    assertThat(on.filters.breached.getValue()).isTrue();
+    assertThat(on.filters.mine.getValue()).isTrue();
   }
 
   @Test
@@ -115,6 +125,10 @@ class QueueStateTest extends IntegrationTest {
     form.outcome.setValue(DecisionOutcome.PARTIAL_REFUND);
     assertThat(form.reason.getListDataView().getItems()).as("only reasons that justify a refund")
         .doesNotContain(DecisionReason.DELIVERED_AS_DESCRIBED);
+    form.outcome.setValue(DecisionOutcome.REJECTED);
+    assertThat(form.reason.getListDataView().getItems()).as("a rejection is justified by the seller's side only")
+        .containsExactly(DecisionReason.DELIVERED_AS_DESCRIBED, DecisionReason.INSUFFICIENT_BUYER_EVIDENCE);
+    form.outcome.setValue(DecisionOutcome.PARTIAL_REFUND);
     form.amount.setValue(new BigDecimal("100.00"));
     form.reason.setValue(DecisionReason.NOT_AS_DESCRIBED_CONFIRMED);
     form.explanation.setValue("ok");

@@ -59,9 +59,10 @@ class SlaPoliciesViewTest extends IntegrationTest {
     SlaPoliciesView view = _get(SlaPoliciesView.class);
     int historyBefore = policies.history(500).size();
     view.edit(policies.get("evidence-response"));
-    assertThat(view.preview.getText()).as("the unchanged policy moves nothing").startsWith("Unchanged").contains("; 0 are");
+    assertThat(view.preview.getText()).as("the unchanged policy moves nothing").startsWith("Unchanged")
+        .contains("would move on re-timing: 0;");
     view.duration.amount.setValue(5);
-    assertThat(view.preview.getText()).contains("would move").as("cases named by order number, not by UUID")
+    assertThat(view.preview.getText()).contains("would move: ").as("cases named by order number, not by UUID")
         .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
     _find(Button.class).stream().filter(b -> b.getText().startsWith("Save and re-time")).findFirst().orElseThrow()
         .click();

@@ -1,4 +1,4 @@
-package com.disputedesk.browser;
+package com.disputedesk.demo;
 
 import com.disputedesk.support.Browser;
 import com.disputedesk.support.Cases;
@@ -29,10 +29,11 @@ class WorkspaceScreenshots extends IntegrationTest {
   void mainScreensInBothLanguages() throws Exception {
     Browser.requireChromium();
     var claimed = cases.escalated();
+    // the demo's own files: a photo that shows something, a PDF the viewer opens
     api.upload(claimed.path() + "/evidence", claimed.buyer(), "empty-parcel.png", "image/png",
-        com.disputedesk.dispute.EvidenceFiles.png(), "PHOTO");
+        DemoFiles.photo("Opened parcel: no earbuds inside", new java.awt.Color(0xC8, 0xB0, 0x8A)), "PHOTO");
     api.upload(claimed.path() + "/evidence", claimed.buyer(), "opening-report.pdf", "application/pdf",
-        com.disputedesk.dispute.EvidenceFiles.pdf(), "DOCUMENT");
+        DemoFiles.pdf("Post office opening report: parcel RU123456789CN weighed 40 g, no item inside"), "DOCUMENT");
     cases.claimed(claimed, "mediator1");
     cases.escalated();
     cases.escalated();
@@ -58,7 +59,10 @@ class WorkspaceScreenshots extends IntegrationTest {
             browser.go(screen[1]);
             browser.waitFor(By.cssSelector("h2"));
             browser.settle();
-            Thread.sleep(500); // lazy grids and images paint after the last round trip
+            Thread.sleep(800); // lazy grids, images and the PDF viewer paint after the last round trip
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove());"
+                    + "document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });");
             Files.write(OUT.resolve(screen[0] + "-" + language + ".png"),
                 ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
           }
