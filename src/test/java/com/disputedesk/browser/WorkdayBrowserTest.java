@@ -147,6 +147,20 @@ class WorkdayBrowserTest extends IntegrationTest {
   }
 
   @Test
+  void anUnknownAddressShowsTheWorkspacesNotFoundPageWithA404() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("mediator1");
+      browser.go("/no-such-screen");
+      assertThat(browser.waitFor(By.cssSelector("h2")).getText()).isNotBlank();
+      assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).as("with the menu").isNotEmpty();
+      // the status the browser got for that page (the navigation timing of the document itself)
+      Object status = ((JavascriptExecutor) browser.driver).executeScript(
+          "return performance.getEntriesByType('navigation')[0].responseStatus;");
+      assertThat(status).hasToString("404");
+    }
+  }
+
+  @Test
   void theRussianScreensShowNoEnglishOfTheirOwn() throws Exception {
     var decided = cases.escalated();
     cases.claimed(decided, "mediator1");

@@ -61,7 +61,8 @@ class WorkspaceScreenshots extends IntegrationTest {
             browser.settle();
             Thread.sleep(800); // lazy grids, images and the PDF viewer paint after the last round trip
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove());"
+                "const s = document.createElement('style'); s.textContent = 'vaadin-dev-tools, copilot-main'"
+                    + " + ' { display: none !important; }'; document.head.appendChild(s);"
                     + "document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });");
             Files.write(OUT.resolve(screen[0] + "-" + language + ".png"),
                 ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * code (EMPTY_PACKAGE, "4d 4h", an ISO instant). Parties' own words are data and are not judged.
  */
 public final class RussianText {
-  private static final Pattern CODE = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)+\\b|\\b[A-Z]{6,}\\b|\\b[a-z]+-(commission|reviewers)\\b|\\b\\d+d \\d+h\\b|\\b\\d+h \\d+m\\b"
+  private static final Pattern CODE = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)+\\b|\\b[A-Z]{6,}\\b(?![-\\d])|\\b[a-z]+-(commission|reviewers)\\b|\\b\\d+d \\d+h\\b|\\b\\d+h \\d+m\\b"
       + "|\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bP\\d+D\\b|\\bPT\\d+[HM]\\b");
   private static final Set<String> ENGLISH_ONLY = englishOnly();
 

@@ -52,7 +52,11 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
   private WorkQueueQuery query;
   private com.vaadin.flow.shared.Registration poll;
 
-  AppealQueueView(AppealDesk desk, Clock clock, AuthenticationContext auth) {
+  private final com.disputedesk.workspace.Preferences preferences;
+
+  AppealQueueView(AppealDesk desk, Clock clock, com.disputedesk.workspace.Preferences preferences,
+      AuthenticationContext auth) {
+    this.preferences = preferences;
     this.desk = desk;
     this.clock = clock;
     this.user = auth.getPrincipalName().orElseThrow();
@@ -71,7 +75,8 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.addValueChangeListener(e -> refresh());
     search.setWidth("24em");
-    add(header(auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER")), tabs, search, grid());
+    Grid<WorkItem> rows = grid(); // first: the header offers its columns
+    add(header(auth.hasAnyRole("COMMISSIONER", "QUALITY_REVIEWER")), tabs, search, rows);
     keyboard();
     refresh();
     // SLA chips count down and claims by others appear without a reload
@@ -94,7 +99,8 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     claim.addClickListener(e -> selected().ifPresentOrElse(this::claim, this::nothingSelected));
     open.setText(getTranslation("queue.open"));
     open.addClickListener(e -> selected().ifPresentOrElse(this::open, this::nothingSelected));
-    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("appeals.title")), count, claim, open);
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("appeals.title")), count, claim, open,
+        QueueGrid.columnChooser(grid, preferences, user, "appeals", this::getTranslation));
     header.setAlignItems(Alignment.BASELINE);
     return header;
   }

@@ -37,6 +37,7 @@ class QueueFilterBar extends HorizontalLayout {
   QueueFilterBar(Runnable onChange, Consumer<SavedFilter> onSave, Consumer<SavedFilter> onDelete) {
     addClassName("dd-filters");
     search.setPlaceholder(getTranslation("queue.search"));
+    search.setWidth("22em");
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     reason.setPlaceholder(getTranslation("queue.reason"));
@@ -61,6 +62,7 @@ class QueueFilterBar extends HorizontalLayout {
     overdue.setLabel(getTranslation("queue.overdue"));
     breached.setLabel(getTranslation("queue.breached"));
     saved.setPlaceholder(getTranslation("queue.saved"));
+    saved.setWidth("15em");
     saved.setItemLabelGenerator(SavedFilter::name);
     saved.addValueChangeListener(e -> {
       delete.setEnabled(e.getValue() != null);

@@ -56,7 +56,7 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
     grid.addColumn(this::description).setHeader(getTranslation("sla.key")).setFlexGrow(3)
         .setTooltipGenerator(SlaPolicy::key);
     grid.addColumn(p -> DurationWords.of(this, p.duration(), p.calendar())).setHeader(getTranslation("sla.duration"))
-        .setWidth("11em").setFlexGrow(0).setTooltipGenerator(SlaPolicy::duration);
+        .setWidth("12em").setFlexGrow(0).setTooltipGenerator(SlaPolicy::duration);
     grid.addColumn(p -> p.updatedBy() == null ? "—" : p.updatedBy() + ", " + Formats.dateTime(p.updatedAt(), getLocale()))
         .setHeader(getTranslation("sla.changed")).setWidth("13em").setFlexGrow(0)
         .setTooltipGenerator(p -> p.updatedBy() == null ? "" : p.updatedBy());
@@ -66,8 +66,6 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
     progress.setVisible(false);
     progressLabel.setVisible(false);
     add(new H2(getTranslation("nav.sla")), new Paragraph(getTranslation("sla.hint")), progressLabel, progress, grid);
-    grid.addColumn(p -> timers(p.key())).setHeader(getTranslation("sla.usedBy")).setFlexGrow(2)
-        .setTooltipGenerator(p -> timers(p.key()));
     grid.addColumn(p -> retiming.running(p.key())).setHeader(getTranslation("sla.running")).setWidth("10em")
         .setFlexGrow(0);
     grid.getColumns().forEach(c -> c.setResizable(true));
@@ -119,8 +117,10 @@ class SlaPoliciesView extends VerticalLayout implements com.disputedesk.workspac
       showPreview.run();
     });
     showPreview.run();
-    dialog.add(new VerticalLayout(new Paragraph(getTranslation("sla.policyKey", policy.key())), calendar, duration,
-        preview));
+    // which BPMN timers the policy times: here rather than in the list, where the policy's purpose needs the room
+    dialog.add(new VerticalLayout(new Paragraph(getTranslation("sla.policyKey", policy.key())),
+        new Paragraph(getTranslation("sla.usedBy") + ": " + (timers(policy.key()).isEmpty() ? "—" : timers(policy.key()))),
+        calendar, duration, preview));
     dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save, saveAndRetime);
     dialog.setWidth("44em");
     dialog.open();

@@ -25,7 +25,8 @@ public final class QueueGrid {
         .setHeader(i18n.apply("queue.col.sla")).setAutoWidth(true).setFlexGrow(0).setKey("sla")
         .setSortable(true).setSortProperty(WorkQueueQuery.Sort.SLA_DUE.name());
     grid.addColumn(WorkItem::orderId).setHeader(i18n.apply("queue.col.order")).setAutoWidth(true).setKey("order");
-    grid.addColumn(WorkItem::title).setHeader(i18n.apply("queue.col.item")).setFlexGrow(2).setKey("item");
+    grid.addColumn(WorkItem::title).setHeader(i18n.apply("queue.col.item")).setFlexGrow(2).setKey("item")
+        .setTooltipGenerator(WorkItem::title);
     grid.addColumn(i -> Labels.code("reason", i.reason())).setHeader(i18n.apply("queue.col.reason"))
         .setAutoWidth(true).setKey("reason");
     grid.addColumn(i -> Formats.money(i.amount(), i.currency(), locale))
