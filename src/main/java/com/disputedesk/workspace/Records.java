@@ -3,7 +3,13 @@ package com.disputedesk.workspace;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.dispute.PartyRecord;
 import com.disputedesk.timeline.TimelineEntry;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -49,17 +55,15 @@ public final class Records {
   }
 
   /** The case's steps, newest last, as the titled card every case view shows. */
-  public static com.vaadin.flow.component.html.Div timelineCard(java.util.List<TimelineEntry> entries, Locale locale,
-      String currency) {
-    var list = new com.vaadin.flow.component.html.UnorderedList();
+  public static Div timelineCard(List<TimelineEntry> entries, Locale locale, String currency) {
+    var list = new UnorderedList();
     list.addClassName("dd-timeline");
     for (TimelineEntry e : entries) {
-      var time = new com.vaadin.flow.component.html.Span(Formats.dateTime(e.at(), locale));
+      var time = new Span(Formats.dateTime(e.at(), locale));
       time.addClassName("dd-time");
-      list.add(new com.vaadin.flow.component.html.ListItem(time,
-          new com.vaadin.flow.component.html.Span(timeline(e, locale, currency))));
+      list.add(new ListItem(time, new Span(timeline(e, locale, currency))));
     }
     return Cards.card(Labels.translate("case.timeline"), entries.isEmpty()
-        ? new com.vaadin.flow.component.html.Paragraph(Labels.translate("case.noTimeline")) : list);
+        ? new Paragraph(Labels.translate("case.noTimeline")) : list);
   }
 }

@@ -165,12 +165,7 @@ class WorkdayBrowserTest extends IntegrationTest {
     var decided = cases.escalated();
     cases.claimed(decided, "mediator1");
     var appealed = cases.appealed("mediator2");
-    String seller = Cases.unique("seller");
-    var complaint = api.post("/api/v1/complaints", "reporter-b", Map.of("type", "OFF_PLATFORM_TRADING",
-        "subReason", "PAYMENT_OUTSIDE_PLATFORM", "productUrl", "https://shop.example/item/" + seller,
-        "accusedSellerId", seller));
-    api.post("/api/v1/complaints/" + complaint.id() + "/response", seller, Map.of("message", "No contact details."));
-    String complaintCase = api.get("/api/v1/complaints/" + complaint.id(), seller).body().path("caseId").asText();
+    java.util.UUID complaintCase = cases.answeredComplaintCase();
     Map<String, List<String>> screens = Map.of(
         "mediator1", List.of("/mediation", "/mediation/case/" + decided.id()),
         "commissioner1", List.of("/appeals", "/appeals/case/" + appealed.id()),

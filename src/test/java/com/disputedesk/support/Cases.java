@@ -133,6 +133,16 @@ public class Cases {
     return d;
   }
 
+  /** A complaint against a fresh seller's listing, answered by the seller: its case waits for a reviewer. */
+  public UUID answeredComplaintCase() {
+    String seller = unique("seller");
+    var complaint = api.post("/api/v1/complaints", unique("reporter"), Map.of("type", "OFF_PLATFORM_TRADING",
+        "subReason", "PAYMENT_OUTSIDE_PLATFORM", "productUrl", "https://shop.example/item/" + seller,
+        "accusedSellerId", seller));
+    api.post("/api/v1/complaints/" + complaint.id() + "/response", seller, Map.of("message", "No contact details."));
+    return UUID.fromString(api.get("/api/v1/complaints/" + complaint.id(), seller).body().path("caseId").asText());
+  }
+
   public record Dispute(UUID id, String buyer, String seller) {
     public String path() {
       return "/api/v1/disputes/" + id;

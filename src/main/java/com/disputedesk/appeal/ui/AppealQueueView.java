@@ -7,7 +7,9 @@ import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.worklist.ClaimLost;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.WorkQueueQuery;
+import com.disputedesk.worklist.ui.ColumnChooser;
 import com.disputedesk.worklist.ui.QueueGrid;
+import com.disputedesk.worklist.ui.QueueKeys;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -81,7 +83,7 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     refresh();
     // SLA chips count down and claims by others appear without a reload
     addAttachListener(e -> {
-      QueueGrid.focusSoon(grid); // j, k, c and Enter work without clicking the grid first
+      QueueKeys.focusSoon(grid); // j, k, c and Enter work without clicking the grid first
       e.getUI().setPollInterval(30_000);
       poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
     });
@@ -100,7 +102,7 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
     open.setText(getTranslation("queue.open"));
     open.addClickListener(e -> selected().ifPresentOrElse(this::open, this::nothingSelected));
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("appeals.title")), count, claim, open,
-        QueueGrid.columnChooser(grid, preferences, user, "appeals", this::getTranslation));
+        ColumnChooser.of(grid, preferences, user, "appeals", this::getTranslation));
     header.setAlignItems(Alignment.BASELINE);
     return header;
   }
@@ -112,7 +114,7 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
   }
 
   private void keyboard() {
-    QueueGrid.keys(this, java.util.Map.of("j", () -> move(1), "k", () -> move(-1),
+    QueueKeys.of(this, java.util.Map.of("j", () -> move(1), "k", () -> move(-1),
         "c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
         "Enter", () -> selected().ifPresent(this::open), "/", search::focus));
   }

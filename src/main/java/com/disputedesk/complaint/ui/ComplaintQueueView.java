@@ -7,6 +7,7 @@ import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.Labels;
 import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.ui.QueueGrid;
+import com.disputedesk.worklist.ui.QueueKeys;
 import java.time.Clock;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.worklist.ClaimLost;
@@ -65,10 +66,10 @@ class ComplaintQueueView extends VerticalLayout implements com.disputedesk.works
     search.addValueChangeListener(e -> refresh());
     setSizeFull();
     add(header, search, grid());
-    QueueGrid.keys(this, java.util.Map.of("c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
+    QueueKeys.of(this, java.util.Map.of("c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
         "Enter", () -> selected().ifPresent(this::open), "/", search::focus));
     refresh();
-    addAttachListener(e -> QueueGrid.focusSoon(grid)); // j, k, c and Enter work without clicking first
+    addAttachListener(e -> QueueKeys.focusSoon(grid)); // j, k, c and Enter work without clicking first
   }
 
   private Grid<WorkItem> grid() {

@@ -9,7 +9,9 @@ import com.disputedesk.worklist.SavedFilter;
 import com.disputedesk.worklist.SavedFilters;
 import com.disputedesk.worklist.WorkItem;
 import com.disputedesk.worklist.WorkQueueQuery;
+import com.disputedesk.worklist.ui.ColumnChooser;
 import com.disputedesk.worklist.ui.QueueGrid;
+import com.disputedesk.worklist.ui.QueueKeys;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -38,7 +40,6 @@ import java.util.Optional;
 @RolesAllowed({"MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
 class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.Titled {
   static final String QUEUE = "mediation";
-  private static final String LOCATION = "mediation.queue.location";
   final Grid<WorkItem> grid = new Grid<>();
   final QueueFilterBar filters;
   final Button claim = new Button();
@@ -53,6 +54,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
   private final String user;
   private final boolean mediator;
   private WorkQueueQuery query;
+  private final QueueLocation location = new QueueLocation();
   private Registration poll;
 
   private final com.disputedesk.workspace.Preferences preferences;
@@ -77,7 +79,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
     keyboard();
     // SLA chips count down and claims by others appear without a reload: re-read the visible page every 30 s
     addAttachListener(e -> {
-      QueueGrid.focusSoon(grid); // j, k, c, n and Enter work at once, without clicking the grid first
+      QueueKeys.focusSoon(grid); // the grid has the focus from the start
       e.getUI().setPollInterval(30_000);
       poll = e.getUI().addPollListener(p -> grid.getDataProvider().refreshAll());
     });
@@ -97,6 +99,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
   public void beforeEnter(BeforeEnterEvent event) {
     var parameters = event.getLocation().getQueryParameters().getParameters();
     filters.apply(QueueFilterBar.fromParameters(parameters));
+    filters.descending = QueueFilterBar.descendingIn(parameters);
     refresh();
     var selected = parameters.getOrDefault("selected", java.util.List.of());
     if (!selected.isEmpty()) {
@@ -116,7 +119,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
     next.setVisible(mediator);
     next.addClickListener(e -> nextCase());
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("queue.title")), count, claim, open, next,
-        QueueGrid.columnChooser(grid, preferences, user, QUEUE, this::getTranslation));
+        ColumnChooser.of(grid, preferences, user, QUEUE, this::getTranslation));
     header.setAlignItems(Alignment.BASELINE);
     return header;
   }
@@ -142,6 +145,8 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
 
   private Grid<WorkItem> grid() {
     grid.addSelectionListener(e -> rememberLocation());
+    // a column header orders the queue as the select does: one order, in the select, the URL, j/k and "next case"
+    location.followHeaders(grid, filters, this::refresh);
     QueueGrid.configure(grid, clock, this::getTranslation, getLocale(), i -> i.evidenceOverdue()
         ? QueueGrid.badge(getTranslation("queue.evidenceOverdue"), true) : QueueGrid.stage(i, i.priority() > 0),
         getTranslation("queue.empty"), this::open);
@@ -149,8 +154,8 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   private void keyboard() {
-    // on the grid only, so typing a j, k or c into the search field stays typing
-    QueueGrid.keys(this, Map.of("j", () -> move(1), "k", () -> move(-1),
+    // anywhere on the view but in a field, so typing a j, k or c into the search stays typing
+    QueueKeys.of(this, Map.of("j", () -> move(1), "k", () -> move(-1),
         "c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected), "n", this::nextCase,
         "Enter", () -> selected().ifPresent(this::open), "/", filters.search::focus));
     Shortcuts.addShortcutListener(this, filters.search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
@@ -159,32 +164,18 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
   void refresh() {
     query = filters.query(desk.queue(), user, clock.instant());
     WorkQueueQuery current = query;
-    // a sorted column header orders the rows; j/k and the next case then follow the same order
-    grid.setItems(q -> {
-      query = QueueGrid.sorted(current, q);
-      return desk.page(query, q.getOffset(), q.getLimit()).stream();
-    }, q -> desk.count(current));
+    grid.setItems(q -> desk.page(current, q.getOffset(), q.getLimit()).stream(), q -> desk.count(current));
     count.setText(String.valueOf(desk.count(current)));
     rememberLocation();
   }
 
-  /** Writes filters and selection into the URL (replacing the entry, so Back leaves the queue) and the session. */
   private void rememberLocation() {
-    Map<String, String> parameters = new java.util.LinkedHashMap<>(filters.parameters());
-    selected().ifPresent(item -> parameters.put("selected", item.taskId()));
-    String location = QUEUE + (parameters.isEmpty() ? "" : "?" + com.vaadin.flow.router.QueryParameters
-        .simple(parameters).getQueryString());
-    getUI().or(() -> Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui -> {
-      ui.getPage().getHistory().replaceState(null, location);
-      ui.getSession().setAttribute(LOCATION, location);
-    });
+    QueueLocation.remember(filters, selected());
   }
 
   /** Where a case view goes back to: the queue as the mediator left it (filters, sort, selection). */
   static void backTo(com.vaadin.flow.component.UI ui) {
-    Object saved = ui.getSession().getAttribute(LOCATION);
-    var location = new com.vaadin.flow.router.Location(saved == null ? QUEUE : saved.toString());
-    ui.navigate(location.getPath(), location.getQueryParameters());
+    QueueLocation.backTo(ui);
   }
 
   /** Claims and opens the most urgent case of this filtered queue nobody holds: one key after each decision. */

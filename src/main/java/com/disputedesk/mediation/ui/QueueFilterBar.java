@@ -32,6 +32,8 @@ class QueueFilterBar extends HorizontalLayout {
   final Button save = new Button();
   final Button delete = new Button();
   private boolean applying;
+  /** The order's direction: set by a grid's column header (the select chooses what to order by, ascending). */
+  boolean descending;
   static final List<String> STAGES = List.of("ESCALATED", "REVISION");
 
   QueueFilterBar(Runnable onChange, Consumer<SavedFilter> onSave, Consumer<SavedFilter> onDelete) {
@@ -101,7 +103,7 @@ class QueueFilterBar extends HorizontalLayout {
     WorkQueueQuery q = new WorkQueueQuery(base.groups(), mine.getValue() ? user : null,
         reason.getValue() == null ? null : reason.getValue().name(), stage.getValue(), currency.getValue(),
         overdue.getValue() ? true : null,
-        search.getValue(), sort.getValue() == null ? WorkQueueQuery.Sort.SLA_DUE : sort.getValue(), false, null);
+        search.getValue(), sort.getValue() == null ? WorkQueueQuery.Sort.SLA_DUE : sort.getValue(), descending, null);
     return breached.getValue() ? q.breachedAt(now) : q;
   }
 
@@ -115,7 +117,7 @@ class QueueFilterBar extends HorizontalLayout {
   void apply(SavedFilter f) {
     applying = true;
     search.setValue(f.text() == null ? "" : f.text());
-    reason.setValue(parse(DisputeReason.class, f.reason()));
+    reason.setValue(QueueParameters.parse(DisputeReason.class, f.reason()));
     stage.setValue(f.stage());
     currency.setValue(f.currency());
     mine.setValue(f.mine());
@@ -127,64 +129,28 @@ class QueueFilterBar extends HorizontalLayout {
 
   /** The filters as query parameters: a reload, the back button and a shared link show the same rows. */
   Map<String, String> parameters() {
-    SavedFilter f = current(null);
-    Map<String, String> p = new LinkedHashMap<>();
-    put(p, "q", f.text());
-    put(p, "reason", f.reason());
-    put(p, "stage", f.stage());
-    put(p, "currency", f.currency());
-    if (f.sort() != null && f.sort() != WorkQueueQuery.Sort.SLA_DUE) {
-      p.put("sort", f.sort().name());
-    }
-    if (f.mine()) {
-      p.put("mine", "true");
-    }
-    if (f.evidenceOverdue()) {
-      p.put("overdue", "true");
-    }
-    if (f.breached()) {
-      p.put("breached", "true");
-    }
-    return p;
+    return QueueParameters.of(current(null), descending);
   }
 
-  /** Reads what {@link #parameters()} wrote; unknown or broken values are ignored, never an error page. */
+  /** Orders as a column header asked, without running the query twice (the caller refreshes once). */
+  void sortBy(WorkQueueQuery.Sort by, boolean desc) {
+    applying = true;
+    sort.setValue(by);
+    descending = desc;
+    applying = false;
+  }
+
   static SavedFilter fromParameters(Map<String, List<String>> p) {
-    String stageCode = first(p, "stage");
-    String currencyCode = first(p, "currency");
-    return new SavedFilter(null, first(p, "q"), parse(DisputeReason.class, first(p, "reason")) == null ? null
-        : first(p, "reason"), stageCode != null && STAGES.contains(stageCode) ? stageCode : null,
-        currencyCode != null && currencyCode.matches("[A-Z]{3}") ? currencyCode : null, flag(p, "mine"),
-        flag(p, "overdue"), flag(p, "breached"), parse(WorkQueueQuery.Sort.class, first(p, "sort")));
+    return QueueParameters.filter(p);
   }
 
-  /** {@code ?breached} and {@code ?breached=true} are on; {@code =false} or any other word is off. */
-  private static boolean flag(Map<String, List<String>> p, String key) {
-    List<String> values = p.get(key);
-    return values != null && (values.isEmpty() || values.get(0).isEmpty() || "true".equals(values.get(0)));
-  }
-
-  private static String first(Map<String, List<String>> p, String key) {
-    List<String> values = p.get(key);
-    return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
-  }
-
-  private static void put(Map<String, String> p, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      p.put(key, value);
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    try {
-      return name == null ? null : Enum.valueOf(type, name);
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
+  static boolean descendingIn(Map<String, List<String>> p) {
+    return QueueParameters.flag(p, "desc");
   }
 
   private void changed(Runnable onChange) {
     if (!applying) {
+      descending = false; // a filter or the select changed by hand: its own order again
       onChange.run();
     }
   }

@@ -50,74 +50,14 @@ public final class QueueGrid {
   public static WorkQueueQuery sorted(WorkQueueQuery base, com.vaadin.flow.data.provider.Query<WorkItem, ?> q) {
     return q.getSortOrders().stream().findFirst().map(order -> {
       var sort = WorkQueueQuery.Sort.valueOf(order.getSorted());
-      boolean descending = order.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING;
-      // "Waiting" counts up as created_at goes back: a short wait first is the newest first
-      return base.sortedBy(sort, sort == WorkQueueQuery.Sort.AGE ? !descending : descending);
+      return base.sortedBy(sort, descending(sort,
+          order.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING));
     }).orElse(base);
   }
 
-  /**
-   * "Columns": which columns this person sees in this queue, remembered for them ({@code columns.<queue>}: the
-   * hidden ones), so a lead can hide the claimer column and a mediator the stage.
-   */
-  public static com.vaadin.flow.component.button.Button columnChooser(Grid<WorkItem> grid,
-      com.disputedesk.workspace.Preferences preferences, String user, String queue, Function<String, String> i18n) {
-    String name = "columns." + queue;
-    java.util.Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(
-        preferences.get(user, name).orElse("").split(",")));
-    var button = new com.vaadin.flow.component.button.Button(i18n.apply("queue.columns"));
-    button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-    var menu = new com.vaadin.flow.component.contextmenu.ContextMenu(button);
-    menu.setOpenOnClick(true);
-    for (Grid.Column<WorkItem> column : grid.getColumns()) {
-      if (column.getKey() == null || "sla".equals(column.getKey())) {
-        continue; // the SLA countdown is what a queue is for: never hidden
-      }
-      column.setVisible(!hidden.contains(column.getKey()));
-      var item = menu.addItem(column.getHeaderText(), e -> {
-        column.setVisible(e.getSource().isChecked());
-        if (column.isVisible()) {
-          hidden.remove(column.getKey());
-        } else {
-          hidden.add(column.getKey());
-        }
-        preferences.set(user, name, String.join(",", hidden));
-      });
-      item.setCheckable(true);
-      item.setChecked(column.isVisible());
-    }
-    return button;
-  }
-
-  /**
-   * A queue's single-key commands (j, k, c, n, Enter, /) anywhere on the view, from the moment it opens: a keydown
-   * outside a text field runs the key's action, so typing in the search or a filter stays typing.
-   */
-  public static void keys(Component view, java.util.Map<String, Runnable> actions) {
-    String keys = actions.keySet().stream().map(k -> "'" + k + "'").reduce((a, b) -> a + "," + b).orElse("");
-    String filter = "[" + keys + "].includes(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey"
-        + " && !['INPUT', 'TEXTAREA', 'SELECT', 'VAADIN-BUTTON'].includes(event.composedPath()[0].tagName)"
-        + " && !event.composedPath()[0].isContentEditable && (event.key !== '/' || !event.preventDefault())";
-    // on the page's body while the view is shown: a key works even before anything in the view has the focus
-    view.addAttachListener(attach -> {
-      var registration = attach.getUI().getElement().addEventListener("keydown", e -> {
-        Runnable action = actions.get(e.getEventData().getString("event.key"));
-        if (action != null) {
-          action.run();
-        }
-      }).addEventData("event.key").setFilter(filter);
-      view.addDetachListener(detach -> {
-        registration.remove();
-        detach.unregisterListener();
-      });
-    });
-  }
-
-  /** Gives the grid the keyboard focus once its first rows are painted (at attach they are not there yet). */
-  public static void focusSoon(Grid<?> grid) {
-    grid.getElement().executeJs("const g = this; customElements.whenDefined('vaadin-grid').then(() => "
-        + "setTimeout(() => { if (!document.activeElement || document.activeElement === document.body) g.focus(); },"
-        + " 300));");
+  /** The query's direction for a header's: "Waiting" counts up as created_at goes back, so it is the other way. */
+  public static boolean descending(WorkQueueQuery.Sort sort, boolean headerDescending) {
+    return sort == WorkQueueQuery.Sort.AGE ? !headerDescending : headerDescending;
   }
 
   /** How long the item has waited: "3 d 4 h". */

@@ -6,33 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.mediation.EvidenceRequests;
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.disputedesk.workspace.Preferences;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** What a mediator's day needs beyond the queue: their cases in one list, evidence at full size, their columns. */
-class MediatorDayTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class MediatorDayTest extends KaribuTest {
   @Autowired Disputes disputes;
   @Autowired EvidenceRequests requests;
   @Autowired Preferences preferences;
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
   @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
+  void showEveryColumnAgain() {
     preferences.set("mediator2", "columns.mediation", "");
   }
 

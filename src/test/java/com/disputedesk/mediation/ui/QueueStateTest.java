@@ -7,7 +7,7 @@ import com.disputedesk.dispute.DisputeReason;
 import com.disputedesk.dispute.Disputes;
 import com.disputedesk.mediation.DecisionOutcome;
 import com.disputedesk.mediation.DecisionReason;
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.disputedesk.worklist.WorkQueueQuery;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -16,26 +16,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** A queue keeps its view in the URL, its saved filters whole, and offers the next case after a decision. */
-class QueueStateTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class QueueStateTest extends KaribuTest {
   @Autowired Disputes disputes;
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void theFiltersAndTheSelectionLiveInTheUrlSoAReloadShowsTheSameRows() {
@@ -80,6 +68,24 @@ class QueueStateTest extends IntegrationTest {
     MediationQueueView on = _get(MediationQueueView.class);
     assertThat(on.filters.breached.getValue()).isTrue();
     assertThat(on.filters.mine.getValue()).isTrue();
+  }
+
+  @Test
+  void aColumnHeaderOrdersTheQueueAsTheSelectDoesAndTheUrlKeepsIt() {
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate("mediation");
+    MediationQueueView queue = _get(MediationQueueView.class);
+    queue.grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+        queue.grid.getColumnByKey("amount"), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+    assertThat(queue.filters.sort.getValue()).isEqualTo(WorkQueueQuery.Sort.AMOUNT);
+    assertThat(queue.filters.parameters()).containsEntry("sort", "AMOUNT").containsEntry("desc", "true");
+    if (GridKt._size(queue.grid) > 1) {
+      assertThat(GridKt._get(queue.grid, 0).amount()).isGreaterThanOrEqualTo(GridKt._get(queue.grid, 1).amount());
+    }
+    UI.getCurrent().navigate("mediation", QueryParameters.fromString("sort=AMOUNT&desc=true"));
+    MediationQueueView reloaded = _get(MediationQueueView.class);
+    assertThat(reloaded.filters.sort.getValue()).isEqualTo(WorkQueueQuery.Sort.AMOUNT);
+    assertThat(reloaded.filters.descending).isTrue();
   }
 
   @Test
