@@ -2,32 +2,20 @@ package com.disputedesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** Times are shown in the browser's zone once the browser said it, in Moscow time until then. */
-class BrowserZoneTest extends IntegrationTest {
+class BrowserZoneTest extends KaribuTest {
   private static final Instant NOON_UTC = Instant.parse("2026-12-01T12:00:00Z");
-  @Autowired ApplicationContext context;
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void timesFollowTheBrowsersZoneAndAnUnknownZoneKeepsTheFallback() {

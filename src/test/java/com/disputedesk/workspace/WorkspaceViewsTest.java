@@ -4,30 +4,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The workspace's other screens and who may open them, without a browser (Karibu). */
-class WorkspaceViewsTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class WorkspaceViewsTest extends KaribuTest {
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void myWorkShowsTheMediatorTheirQueueWithItsSize() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.dispute.DisputeStatus;
 import com.disputedesk.dispute.Disputes;
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.disputedesk.worklist.WorkItem;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -13,26 +13,14 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The commission's queue and appeal view, clicked through without a browser (Karibu). */
-class AppealWorkspaceTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class AppealWorkspaceTest extends KaribuTest {
   @Autowired Disputes disputes;
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void aCommissionerClaimsFromTheQueueAndOverturnsAfterConfirming() {

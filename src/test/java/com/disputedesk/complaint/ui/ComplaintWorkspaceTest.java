@@ -5,30 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.complaint.Sanction;
 import com.disputedesk.support.Cases;
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The complaint reviewers' queue and case view, without a browser (Karibu). */
-class ComplaintWorkspaceTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class ComplaintWorkspaceTest extends KaribuTest {
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void aReviewerFindsClaimsAndSeesTheDecisionFormWithoutCancellationBeforeANotice() {

@@ -8,32 +8,20 @@ import com.disputedesk.dispute.Disputes;
 import com.disputedesk.mediation.DecisionOutcome;
 import com.disputedesk.mediation.DecisionReason;
 import com.disputedesk.security.ui.LoginView;
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The mediators' queue and case view, clicked through without a browser (Karibu). */
-class MediationWorkspaceTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class MediationWorkspaceTest extends KaribuTest {
   @Autowired Disputes disputes;
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void theQueueListsEscalatedDisputesAndFiltersByOrder() {

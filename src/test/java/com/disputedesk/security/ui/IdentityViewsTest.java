@@ -7,33 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.security.Roles;
 import com.disputedesk.security.UserAdministration;
 import com.disputedesk.support.Cases;
-import com.disputedesk.support.IntegrationTest;
+import com.disputedesk.support.KaribuTest;
 import com.disputedesk.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** Users & roles, API clients and the password change, without a browser (Karibu). */
-class IdentityViewsTest extends IntegrationTest {
-  @Autowired ApplicationContext context;
+class IdentityViewsTest extends KaribuTest {
   @Autowired UserAdministration users;
 
-  @BeforeEach
-  void startVaadin() {
-    KaribuSupport.start(context);
-  }
 
-  @AfterEach
-  void stopVaadin() {
-    KaribuSupport.stop();
-  }
 
   @Test
   void aTemporaryPasswordOpensOnlyThePasswordChangeUntilItIsReplaced() {
