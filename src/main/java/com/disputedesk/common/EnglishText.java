@@ -31,10 +31,13 @@ public final class EnglishText {
     return trimmed;
   }
 
+  /** The shortest explanation of a decision that can say why. */
+  public static final int EXPLANATION_MIN = 15;
+
   /** Whether a decision's explanation says why: at least 15 characters and three words ("ok" does not). */
   public static boolean saysWhy(String text) {
     String t = text == null ? "" : text.strip();
-    return t.length() >= 15 && t.split("\\s+").length >= 3;
+    return t.length() >= EXPLANATION_MIN && t.split("\\s+").length >= 3;
   }
 
   /** Like {@link #require} but an absent text is fine. */

@@ -1,38 +1,53 @@
 package com.disputedesk.mediation;
 
+import com.disputedesk.dispute.Dispute;
+import com.disputedesk.dispute.DisputeStatus;
+import com.disputedesk.dispute.Disputes;
 import com.disputedesk.worklist.HeldCase;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * What a mediator waits on: evidence they requested (an answer that arrived while the dispute still waits for a
- * decision is news), and revisions they proposed that a second mediator has not reviewed yet.
+ * decision is news), and revisions they proposed that a second mediator has not reviewed yet. Reads mediation's
+ * own tables; the dispute's order number and stage come through the dispute module's API.
  */
 @Component
 class MediatorWaits implements HeldCase.Source {
+  private static final int LIMIT = 50;
   private final JdbcClient jdbc;
+  private final Disputes disputes;
 
-  MediatorWaits(JdbcClient jdbc) {
+  MediatorWaits(JdbcClient jdbc, Disputes disputes) {
     this.jdbc = jdbc;
+    this.disputes = disputes;
   }
+
+  private record Wait(UUID disputeId, String state, boolean answered, Instant since) {}
 
   @Override
   public List<HeldCase> of(String user) {
     return jdbc.sql("""
-            select r.dispute_id, d.order_id, 'EVIDENCE_' || r.status as state, r.status = 'ANSWERED' as news,
-                   coalesce(greatest(r.buyer_answered_at, r.seller_answered_at), r.created_at) as since
-            from evidence_request r join dispute d on d.id = r.dispute_id
-            where r.mediator_id = ? and (r.status = 'OPEN' or d.status in ('ESCALATED', 'AWAITING_EVIDENCE'))
+            select dispute_id, 'EVIDENCE_' || status, status = 'ANSWERED',
+                   coalesce(greatest(buyer_answered_at, seller_answered_at), created_at) as since
+            from evidence_request where mediator_id = ?
             union all
-            select v.dispute_id, d.order_id, 'REVISION_PENDING', false, v.proposed_at
-            from decision_revision v join dispute d on d.id = v.dispute_id
-            where v.proposed_by = ? and v.status = 'PENDING'
-            order by since desc limit 50""")
-        .params(user, user)
-        .query((rs, n) -> new HeldCase(rs.getObject(1, java.util.UUID.class),
-            "mediation/case/" + rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getString(3),
-            rs.getBoolean(4), rs.getTimestamp(5).toInstant()))
-        .list();
+            select dispute_id, 'REVISION_PENDING', false, proposed_at from decision_revision
+            where proposed_by = ? and status = 'PENDING'
+            order by since desc limit ?""")
+        .params(user, user, LIMIT)
+        .query((rs, n) -> new Wait(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
+            rs.getTimestamp(4).toInstant()))
+        .list().stream()
+        .map(w -> {
+          Dispute d = disputes.get(w.disputeId());
+          boolean stillToDecide = d.status() == DisputeStatus.ESCALATED || d.status() == DisputeStatus.AWAITING_EVIDENCE;
+          return w.state().startsWith("EVIDENCE_") && !stillToDecide ? null
+              : new HeldCase(d.id(), "mediation/case/" + d.id(), d.orderId(), w.state(), w.answered(), w.since());
+        })
+        .filter(java.util.Objects::nonNull).toList();
   }
 }

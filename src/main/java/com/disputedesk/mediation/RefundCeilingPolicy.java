@@ -12,8 +12,6 @@ import java.util.List;
  */
 final class RefundCeilingPolicy {
   static final int EXPLANATION_MAX = 2000;
-  /** Both parties read the explanation: "ok" is no reason (DOMAIN.md §1b: an English explanation). */
-  static final int EXPLANATION_MIN = 15;
 
   private RefundCeilingPolicy() {}
 
@@ -32,7 +30,7 @@ final class RefundCeilingPolicy {
     try {
       String explanation = EnglishText.require("explanation", c.explanation(), EXPLANATION_MAX);
       if (!EnglishText.saysWhy(explanation)) {
-        errors.add(new InvalidInput.FieldError("explanation", "must say why in at least " + EXPLANATION_MIN
+        errors.add(new InvalidInput.FieldError("explanation", "must say why in at least " + EnglishText.EXPLANATION_MIN
             + " characters and three words: both parties read it"));
       }
     } catch (InvalidInput e) {

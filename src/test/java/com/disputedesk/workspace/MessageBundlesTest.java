@@ -76,13 +76,13 @@ class MessageBundlesTest {
       keys.add("code.timeline." + status.name()); // account reviews record their status as the step
     }
     // new CaseSummary(title, "STAGE", …): the stages the queues show
-    Matcher stages = Pattern.compile("\"([A-Z][A-Z_]+)\"").matcher(String.join("\n",
+    Matcher stages = Pattern.compile("\"([A-Z][A-Z_]*[A-Z])\"").matcher(String.join("\n",
         read("dispute/DisputeCaseSummaries.java"), read("complaint/ComplaintCaseSummaries.java"),
         read("account/AccountReviewSummaries.java"), read("appeal/AppealCaseSummaries.java")));
     while (stages.find()) {
       keys.add("code.stage." + stages.group(1));
     }
-    com.disputedesk.dispute.DisputeStatus.Stage.values();
+    // a dispute's stage is its status; an appeal's is "APPEAL_" and its status while it waits or is reviewed
     for (var s : new String[] {"ESCALATED", "AWAITING_EVIDENCE", "APPEAL_PENDING", "APPEAL_IN_REVIEW"}) {
       keys.add("code.stage." + s);
     }
@@ -99,8 +99,6 @@ class MessageBundlesTest {
     for (var o : List.of("FULL_REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN", "REPLACEMENT", "REJECTED")) {
       keys.add("code.outcome." + o);
     }
-    keys.removeIf(k -> k.startsWith("code.stage.APPEAL_") && !k.endsWith("PENDING") && !k.endsWith("IN_REVIEW")
-        && !k.endsWith("REVIEW"));
     for (String bundle : List.of("translations.properties", "translations_ru.properties")) {
       Properties texts = load(bundle);
       assertThat(keys.stream().filter(k -> texts.getProperty(k, "").isBlank()).toList()).as(bundle).isEmpty();

@@ -11,6 +11,7 @@ import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.Labels;
 import com.disputedesk.workspace.Records;
 import static com.disputedesk.workspace.Cards.card;
+import com.disputedesk.workspace.CaseButtons;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.workspace.SlaChip;
 import com.vaadin.flow.component.button.Button;
@@ -73,17 +74,11 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
     AccountDesk.ReviewFile file = desk.open(reviewId);
     caseName = file.review().partyId();
     AccountReview r = file.review();
-    claim.setText(getTranslation("queue.claim"));
-    claim.setVisible(reviewer && file.task().map(t -> t.assignee() == null).orElse(false));
-    com.disputedesk.workspace.ClaimKey.follow(claim, this);
-    claim.addClickListener(e -> {
+    CaseButtons.claim(claim, this, reviewer && file.task().map(t -> t.assignee() == null).orElse(false), () -> {
       desk.claim(file.task().orElseThrow().taskId(), user);
       render();
     });
-    boolean mine = file.task().map(t -> user.equals(t.assignee())).orElse(false);
-    release.setText(getTranslation("case.release"));
-    release.setVisible(mine);
-    release.addClickListener(e -> {
+    CaseButtons.release(release, file.task().map(t -> user.equals(t.assignee())).orElse(false), () -> {
       desk.release(file.task().orElseThrow().taskId(), user);
       render();
     });

@@ -8,6 +8,7 @@ import com.disputedesk.common.CaseNotFound;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.mediation.MediatorDesk;
 import com.disputedesk.mediation.ui.CaseFilePanel;
+import com.disputedesk.workspace.CaseButtons;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.ClaimLost;
@@ -117,15 +118,10 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
     Span status = new Span(com.disputedesk.workspace.Labels.of(file.caseFile().dispute().status()));
     status.addClassName("dd-badge");
     boolean review = task.map(t -> t.taskKey().equals("Task_ReviewAppeal")).orElse(false);
-    claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    claim.setVisible(task.isPresent() && task.get().assignee() == null
-        && (review ? commissioner && !excluded : qualityReviewer));
-    com.disputedesk.workspace.ClaimKey.follow(claim, this);
-    claim.addClickListener(e -> task.ifPresent(this::claim));
-    release.setText(getTranslation("case.release"));
-    release.setVisible(mine);
-    release.addClickListener(e -> task.ifPresent(t -> {
+    CaseButtons.claim(claim, this, task.isPresent() && task.get().assignee() == null
+        && (review ? commissioner && !excluded : qualityReviewer), () -> task.ifPresent(this::claim));
+    CaseButtons.release(release, mine, () -> task.ifPresent(t -> {
       desk.release(t.taskId(), user);
       render();
     }));

@@ -15,6 +15,7 @@ import com.disputedesk.worklist.ClaimLost;
 import com.disputedesk.worklist.WorkItem;
 import java.time.Clock;
 import static com.disputedesk.workspace.Cards.card;
+import com.disputedesk.workspace.CaseButtons;
 import com.disputedesk.workspace.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -78,14 +79,9 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
     Span status = new Span(Labels.of(c.status()) + (c.noResponse() ? " · " + getTranslation("complaints.stage.NO_RESPONSE")
         : ""));
     status.addClassName("dd-badge");
-    claim.setText(getTranslation("queue.claim"));
-    claim.setVisible(reviewer && file.task().map(t -> t.assignee() == null).orElse(false));
-    com.disputedesk.workspace.ClaimKey.follow(claim, this);
-    claim.addClickListener(e -> claim(file));
-    boolean mine = file.task().map(t -> user.equals(t.assignee())).orElse(false);
-    release.setText(getTranslation("case.release"));
-    release.setVisible(mine);
-    release.addClickListener(e -> {
+    CaseButtons.claim(claim, this, reviewer && file.task().map(t -> t.assignee() == null).orElse(false),
+        () -> claim(file));
+    CaseButtons.release(release, file.task().map(t -> user.equals(t.assignee())).orElse(false), () -> {
       desk.release(file.task().orElseThrow().taskId(), user);
       render();
     });

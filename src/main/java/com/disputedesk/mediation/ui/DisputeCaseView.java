@@ -7,6 +7,7 @@ import com.disputedesk.mediation.DecisionRevisions;
 import com.disputedesk.mediation.EvidenceRequests;
 import com.disputedesk.mediation.MediationDecisions;
 import com.disputedesk.mediation.MediatorDesk;
+import com.disputedesk.workspace.CaseButtons;
 import com.disputedesk.workspace.MainLayout;
 import com.disputedesk.workspace.SlaChip;
 import com.disputedesk.worklist.ClaimLost;
@@ -119,17 +120,12 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
     var d = file.dispute();
     Span status = new Span(com.disputedesk.workspace.Labels.of(d.status()));
     status.addClassName("dd-badge");
-    claim.setText(getTranslation("queue.claim"));
     claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    claim.setVisible(mediator && task.isPresent() && task.get().assignee() == null
-        && "Task_DecideDispute".equals(task.get().taskKey()));
-    com.disputedesk.workspace.ClaimKey.follow(claim, this);
-    claim.addClickListener(e -> task.ifPresent(t -> claim(t)));
+    CaseButtons.claim(claim, this, mediator && task.isPresent() && task.get().assignee() == null
+        && "Task_DecideDispute".equals(task.get().taskKey()), () -> task.ifPresent(this::claim));
     // whatever this user holds on the case (the decision, a revision to approve) can be handed back
     Optional<WorkItem> held = desk.heldBy(d.id(), user);
-    release.setText(getTranslation("case.release"));
-    release.setVisible(held.isPresent());
-    release.addClickListener(e -> held.ifPresent(t -> {
+    CaseButtons.release(release, held.isPresent(), () -> held.ifPresent(t -> {
       desk.release(t.taskId(), user);
       render();
     }));
