@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,8 +21,10 @@ public class CaseTimeline {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
 
-  CaseTimeline(JdbcClient jdbc, Clock clock, ObjectMapper json) {
+  CaseTimeline(JdbcClient jdbc, Clock clock, ObjectMapper json, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -35,6 +38,7 @@ public class CaseTimeline {
             values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
         .params(caseId, type, actor, actorRole, Timestamp.from(clock.instant()), summary, write(details))
         .update();
+    events.publishEvent(new CaseChanged(caseId));
   }
 
   /** A case past its personal-data retention: the entries stay, their actors become pseudonyms (id → pseudonym). */
@@ -42,6 +46,7 @@ public class CaseTimeline {
   public void pseudonymise(UUID caseId, Map<String, String> pseudonyms) {
     pseudonyms.forEach((id, pseudonym) -> jdbc.sql("update case_event set actor = ? where case_id = ? and actor = ?")
         .params(pseudonym, caseId, id).update());
+    events.publishEvent(new CaseChanged(caseId));
   }
 
   @Transactional(readOnly = true)

@@ -38,6 +38,12 @@ public class Worklist {
     return rows.ofCase(caseId);
   }
 
+  /** The open tasks of many cases at once (a page of search results), by case id. */
+  public Map<UUID, List<WorkItem>> openTasksOf(java.util.Collection<UUID> caseIds) {
+    return caseIds.isEmpty() ? Map.of()
+        : rows.ofCases(caseIds).stream().collect(Collectors.groupingBy(WorkItem::caseId));
+  }
+
   /**
    * The open {@code taskKey} task of a case, held by {@code user}; otherwise a 409 saying why not, naming the case as
    * {@code what} ("complaint", "account review", …). The base of every decision taken from a queue.

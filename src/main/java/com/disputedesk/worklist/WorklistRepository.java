@@ -75,6 +75,11 @@ class WorklistRepository {
         .query(this::map).list();
   }
 
+  List<WorkItem> ofCases(java.util.Collection<UUID> caseIds) {
+    return jdbc.sql("select * from worklist_item where case_id = any(?) order by created_at")
+        .param(caseIds.toArray(UUID[]::new)).query(this::map).list();
+  }
+
   List<String> expiredLeases(Instant now, int limit) {
     return jdbc.sql("select task_id from worklist_item where lease_expires_at < ? order by lease_expires_at limit ?")
         .params(ts(now), limit).query(String.class).list();

@@ -29,6 +29,7 @@ public class MainLayout extends AppLayout {
     addToNavbar(new DrawerToggle(), title, userBar(auth));
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.mywork"), ""));
+    nav.addItem(new SideNavItem(getTranslation("nav.cases"), SearchesCases.ROUTE));
     if (auth.hasAnyRole("MEDIATOR", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.mediation"), "mediation"));
     }
@@ -57,6 +58,27 @@ public class MainLayout extends AppLayout {
       nav.addItem(cockpit);
     }
     addToDrawer(nav);
+    searchKey();
+  }
+
+  /** {@code /} outside a text field opens the case search from any screen (or focuses it). */
+  private void searchKey() {
+    addAttachListener(attach -> {
+      var registration = attach.getUI().getElement().addEventListener("keydown", e -> {
+        UI ui = attach.getUI();
+        if (ui.getCurrentView() instanceof SearchesCases view) {
+          view.focusSearch();
+        } else {
+          ui.navigate(SearchesCases.ROUTE);
+        }
+      }).setFilter("event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey"
+          + " && !['INPUT', 'TEXTAREA', 'SELECT'].includes(event.composedPath()[0].tagName)"
+          + " && !event.composedPath()[0].isContentEditable && !event.preventDefault()");
+      addDetachListener(detach -> {
+        registration.remove();
+        detach.unregisterListener();
+      });
+    });
   }
 
   private HorizontalLayout userBar(AuthenticationContext auth) {

@@ -116,7 +116,7 @@ class AppealQueueView extends VerticalLayout implements com.disputedesk.workspac
   private void keyboard() {
     QueueKeys.of(this, java.util.Map.of("j", () -> move(1), "k", () -> move(-1),
         "c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
-        "Enter", () -> selected().ifPresent(this::open), "/", search::focus));
+        "Enter", () -> selected().ifPresent(this::open), "f", search::focus));
   }
 
   void refresh() {

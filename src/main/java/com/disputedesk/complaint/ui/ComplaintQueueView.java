@@ -67,7 +67,7 @@ class ComplaintQueueView extends VerticalLayout implements com.disputedesk.works
     setSizeFull();
     add(header, search, grid());
     QueueKeys.of(this, java.util.Map.of("c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected),
-        "Enter", () -> selected().ifPresent(this::open), "/", search::focus));
+        "Enter", () -> selected().ifPresent(this::open), "f", search::focus));
     refresh();
     addAttachListener(e -> QueueKeys.focusSoon(grid)); // j, k, c and Enter work without clicking first
   }

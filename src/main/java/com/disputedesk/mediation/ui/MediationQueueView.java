@@ -157,7 +157,7 @@ class MediationQueueView extends VerticalLayout implements BeforeEnterObserver, 
     // anywhere on the view but in a field, so typing a j, k or c into the search stays typing
     QueueKeys.of(this, Map.of("j", () -> move(1), "k", () -> move(-1),
         "c", () -> selected().ifPresentOrElse(this::claim, this::nothingSelected), "n", this::nextCase,
-        "Enter", () -> selected().ifPresent(this::open), "/", filters.search::focus));
+        "Enter", () -> selected().ifPresent(this::open), "f", filters.search::focus));
     Shortcuts.addShortcutListener(this, filters.search::focus, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
   }
 

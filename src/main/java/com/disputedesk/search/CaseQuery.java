@@ -1,0 +1,34 @@
+package com.disputedesk.search;
+
+import java.time.Instant;
+
+/**
+ * One search over every case: {@code text} is an exact key (a case, order, party or tracking id, a coupon code) or
+ * any part of a store name, item title or listing address; every other field narrows, null meaning any.
+ */
+public record CaseQuery(String text, CaseKind kind, Boolean open, String status, String reason, String outcome,
+    String decidedBy, Instant openedFrom, Instant openedBefore, boolean breached, Sort sort) {
+
+  public enum Sort { NEWEST, OLDEST, DUE, DECIDED, AMOUNT }
+
+  public static CaseQuery of(String text) {
+    return new CaseQuery(text, null, null, null, null, null, null, null, null, false, Sort.NEWEST);
+  }
+
+  public CaseQuery {
+    text = text == null || text.isBlank() ? null : text.strip();
+    status = blankToNull(status);
+    reason = blankToNull(reason);
+    outcome = blankToNull(outcome);
+    decidedBy = blankToNull(decidedBy);
+    sort = sort == null ? Sort.NEWEST : sort;
+  }
+
+  public CaseQuery withText(String t) {
+    return new CaseQuery(t, kind, open, status, reason, outcome, decidedBy, openedFrom, openedBefore, breached, sort);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,108 @@
+package com.disputedesk.search;
+
+import com.disputedesk.worklist.WorkItem;
+import com.disputedesk.worklist.Worklist;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds cases of every kind in any state, only of the kinds the signed-in person's roles may open: the roles are
+ * read here, not passed in, so no screen can forget them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseSearch {
+  /** Counts stop here: "1000+" says enough and keeps a broad search as fast as a narrow one. */
+  public static final int COUNT_CAP = 1000;
+  private final JdbcClient jdbc;
+  private final Worklist worklist;
+  private final Clock clock;
+
+  CaseSearch(JdbcClient jdbc, Worklist worklist, Clock clock) {
+    this.jdbc = jdbc;
+    this.worklist = worklist;
+    this.clock = clock;
+  }
+
+  public List<FoundCase> page(CaseQuery query, int offset, int limit) {
+    Set<CaseKind> kinds = visibleKinds();
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    CaseSearchSql sql = new CaseSearchSql(query, kinds, clock.instant());
+    List<FoundCase> found = jdbc.sql("select * from case_index where " + sql.where + " order by "
+            + CaseSearchSql.orderBy(query.sort()) + " offset :offset limit :limit")
+        .params(sql.params).param("offset", offset).param("limit", limit).query(CaseSearch::map).list();
+    return withWork(found);
+  }
+
+  /** How many cases match, up to {@link #COUNT_CAP} + 1 (more than the cap reads as "over a thousand"). */
+  public int count(CaseQuery query) {
+    Set<CaseKind> kinds = visibleKinds();
+    if (kinds.isEmpty()) {
+      return 0;
+    }
+    CaseSearchSql sql = new CaseSearchSql(query, kinds, clock.instant());
+    return jdbc.sql("select count(*) from (select 1 from case_index where " + sql.where + " limit :cap) c")
+        .params(sql.params).param("cap", COUNT_CAP + 1).query(Integer.class).single();
+  }
+
+  /** Every case a party is or was part of, newest first (a party's record). */
+  public List<FoundCase> ofParty(String partyId, int limit) {
+    Set<CaseKind> kinds = visibleKinds();
+    return withWork(jdbc.sql("select * from case_index where parties @> cast(:party as text[]) and kind = any(:kinds) "
+            + "order by opened_at desc, case_id desc limit :limit")
+        .param("party", new String[] {partyId}).param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+        .param("limit", limit).query(CaseSearch::map).list());
+  }
+
+  public static Set<CaseKind> visibleKinds() {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null) {
+      return Set.of();
+    }
+    return CaseKind.visibleTo(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet()));
+  }
+
+  private List<FoundCase> withWork(List<FoundCase> found) {
+    Map<UUID, List<WorkItem>> tasks = worklist.openTasksOf(found.stream().map(FoundCase::linkId).distinct().toList());
+    return found.stream().map(f -> {
+      WorkItem task = tasks.getOrDefault(f.linkId(), List.of()).stream()
+          .filter(t -> belongsTo(t, f.kind())).findFirst().orElse(null);
+      return task == null ? f : f.withWork(task.stage(), task.assignee(), task.slaDueAt());
+    }).toList();
+  }
+
+  /** An appeal's tasks and its dispute's share the dispute's id: the appeal review tasks are the appeal's. */
+  private static boolean belongsTo(WorkItem task, CaseKind kind) {
+    boolean appealTask = task.caseType().startsWith("Appeal");
+    return kind == CaseKind.APPEAL ? appealTask : !appealTask;
+  }
+
+  private static FoundCase map(ResultSet rs, int n) throws SQLException {
+    return new FoundCase(rs.getObject("case_id", UUID.class), CaseKind.valueOf(rs.getString("kind")),
+        rs.getObject("link_id", UUID.class), rs.getString("status"), rs.getBoolean("open"), rs.getString("reason"),
+        rs.getString("outcome"), rs.getString("order_id"), rs.getString("buyer_id"), rs.getString("seller_id"),
+        rs.getString("store_name"), rs.getString("title"), rs.getBigDecimal("amount"), rs.getString("currency"),
+        instant(rs, "opened_at"), instant(rs, "decided_at"), rs.getString("decided_by"), instant(rs, "sla_due_at"),
+        null, null);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    var ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+}
