@@ -42,9 +42,11 @@ public class MediatorDesk {
   private final CaseTimeline timeline;
   private final EvidenceRequestRepository requests;
   private final BackOfficeUsers staff;
+  private final DecisionRepository decisions;
 
   MediatorDesk(Worklist worklist, WorkClaims claims, Disputes disputes, EvidenceStore evidence, CaseTimeline timeline,
-      EvidenceRequestRepository requests, BackOfficeUsers staff) {
+      EvidenceRequestRepository requests, BackOfficeUsers staff, DecisionRepository decisions) {
+    this.decisions = decisions;
     this.staff = staff;
     this.worklist = worklist;
     this.claims = claims;
@@ -52,6 +54,12 @@ public class MediatorDesk {
     this.evidence = evidence;
     this.timeline = timeline;
     this.requests = requests;
+  }
+
+  /** Every version of the dispute's decision, the first first: a revision never rewrites one. */
+  public List<DecisionVersion> decisionVersions(UUID disputeId) {
+    return decisions.of(disputeId).stream().map(d -> new DecisionVersion(d.revision(), d.mediatorId(), d.outcome(),
+        d.amount(), d.currency(), d.reason(), d.explanation(), d.decidedAt())).toList();
   }
 
   public WorkQueueQuery queue() {

@@ -59,13 +59,33 @@ public class CaseSearch {
         .params(sql.params).param("cap", COUNT_CAP + 1).query(Integer.class).single();
   }
 
-  /** Every case a party is or was part of, newest first (a party's record). */
-  public List<FoundCase> ofParty(String partyId, int limit) {
-    Set<CaseKind> kinds = visibleKinds();
+  /** Every case a party is or was part of, of the kinds the user may open, newest first (a party's record). */
+  public List<FoundCase> ofParty(String partyId, int offset, int limit) {
     return withWork(jdbc.sql("select * from case_index where parties @> cast(:party as text[]) and kind = any(:kinds) "
-            + "order by opened_at desc, case_id desc limit :limit")
-        .param("party", new String[] {partyId}).param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+            + "order by opened_at desc, case_id desc offset :offset limit :limit")
+        .param("party", new String[] {partyId}).param("kinds", kindNames()).param("offset", offset)
         .param("limit", limit).query(CaseSearch::map).list());
+  }
+
+  public int countOfParty(String partyId) {
+    return jdbc.sql("select count(*) from case_index where parties @> cast(:party as text[]) and kind = any(:kinds)")
+        .param("party", new String[] {partyId}).param("kinds", kindNames()).query(Integer.class).single();
+  }
+
+  /** A party's cases counted by kind, side, outcome and whether open: one grouped scan of the party's rows. */
+  public PartyTally tallyOf(String partyId) {
+    return new PartyTally(jdbc.sql("""
+            select kind, case when buyer_id = :party then 'BUYER' when seller_id = :party then 'SELLER'
+                   else 'OTHER' end, outcome, open, count(*)
+            from case_index where parties @> cast(:parties as text[]) and kind = any(:kinds)
+            group by 1, 2, 3, 4""")
+        .param("party", partyId).param("parties", new String[] {partyId}).param("kinds", kindNames())
+        .query((rs, n) -> new PartyTally.Row(CaseKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+            rs.getBoolean(4), rs.getInt(5))).list());
+  }
+
+  private String[] kindNames() {
+    return visibleKinds().stream().map(Enum::name).toArray(String[]::new);
   }
 
   public static Set<CaseKind> visibleKinds() {

@@ -154,7 +154,10 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/styles/**"),
         PATHS.matcher("/images/**")).permitAll()
         // evidence files for the case views (with range requests, so videos can be scrubbed)
-        .requestMatchers(PATHS.matcher("/evidence/**")).hasAnyRole(Roles.BACK_OFFICE));
+        .requestMatchers(PATHS.matcher("/evidence/**")).hasAnyRole(Roles.BACK_OFFICE)
+        // a dispute's case file: whoever may read the dispute (mediation or the appeal)
+        .requestMatchers(PATHS.matcher("/case-files/**")).hasAnyRole(Roles.MEDIATOR, Roles.COMMISSIONER,
+            Roles.QUALITY_REVIEWER, Roles.OPS_LEAD, Roles.ADMIN));
     http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new CurrentAccountFilter(current), SecurityContextHolderFilter.class);
     // Vaadin's own CSRF setup exempts the login form; ours requires its token (the form reads it from the page)

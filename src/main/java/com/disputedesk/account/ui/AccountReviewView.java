@@ -88,7 +88,8 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
     add(header);
     Div why = card(getTranslation("account.why"), new Paragraph(Labels.of(r.trigger())
         + " · " + r.openedBy() + " · " + Formats.dateTime(r.openedAt(), getLocale())), new Paragraph(r.openedReason()),
-        new Paragraph(getTranslation("account.standing", Labels.of(file.standing().status()), Labels.of(r.status()))));
+        new Paragraph(getTranslation("account.standing", Labels.of(file.standing().status()), Labels.of(r.status()))),
+        new Paragraph(com.disputedesk.workspace.PartyLink.of(r.partyId(), getTranslation("account.record"))));
     Div appeal = card(getTranslation("account.appeal"), new Paragraph(r.appealMessage() == null
         ? getTranslation("account.noAppeal") : r.appealMessage()));
     file.evidence().forEach(e -> appeal.add(new Paragraph(e.filename() + " · " + e.contentType() + " · SHA-256 "

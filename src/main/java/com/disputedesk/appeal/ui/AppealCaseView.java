@@ -127,7 +127,8 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
     }));
     var a = file.appeal();
     HorizontalLayout header = new HorizontalLayout(new H2(file.caseFile().dispute().itemTitle()), status,
-        SlaChip.of(a.reviewStartedAt(), a.status().decided() ? null : a.reviewDueAt(), clock.instant()), claim, release);
+        SlaChip.of(a.reviewStartedAt(), a.status().decided() ? null : a.reviewDueAt(), clock.instant()), claim, release,
+        com.disputedesk.workspace.CaseFileLinks.of(a.disputeId()));
     header.setAlignItems(Alignment.BASELINE);
     header.setWidthFull();
     return header;

@@ -93,7 +93,8 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
     add(header);
     VerticalLayout left = new VerticalLayout(card(getTranslation("complaint.listing"),
         new Anchor(c.productUrl(), c.productUrl(), com.vaadin.flow.component.html.AnchorTarget.BLANK),
-        new Paragraph(getTranslation("complaint.accused", c.accusedId()))));
+        new Paragraph(com.disputedesk.workspace.PartyLink.of(c.accusedId(),
+            getTranslation("complaint.accused", c.accusedId())))));
     left.setPadding(false);
     Div reports = card(getTranslation("complaint.reports"));
     for (Complaint r : file.reports()) {

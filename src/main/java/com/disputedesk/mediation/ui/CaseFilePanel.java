@@ -42,7 +42,11 @@ public class CaseFilePanel extends VerticalLayout {
   }
 
   private Div order(Dispute d) {
-    return card(getTranslation("case.order"), keyValues(
+    Paragraph records = new Paragraph(getTranslation("case.partyRecords") + " ");
+    records.add(com.disputedesk.workspace.PartyLink.of(d.buyerId(), getTranslation("case.buyerRecord", d.buyerId())),
+        new Span(" · "), com.disputedesk.workspace.PartyLink.of(d.sellerId(),
+            getTranslation("case.sellerRecord", d.sellerId())));
+    return card(getTranslation("case.order"), records, keyValues(
         getTranslation("case.orderId"), d.orderId(),
         getTranslation("case.store"), d.storeName() + " (" + d.sellerId() + ")",
         getTranslation("case.buyer"), d.buyerId(),

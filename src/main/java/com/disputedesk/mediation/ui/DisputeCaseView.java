@@ -131,7 +131,8 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
     }));
     boolean inMediation = d.status() == DisputeStatus.ESCALATED || d.status() == DisputeStatus.AWAITING_EVIDENCE;
     HorizontalLayout header = new HorizontalLayout(new H2(d.itemTitle()), status,
-        SlaChip.of(d.escalatedAt(), inMediation ? d.mediationDueAt() : null, clock.instant()), claim, release);
+        SlaChip.of(d.escalatedAt(), inMediation ? d.mediationDueAt() : null, clock.instant()), claim, release,
+        com.disputedesk.workspace.CaseFileLinks.of(d.id()));
     header.setAlignItems(Alignment.BASELINE);
     header.setWidthFull();
     return header;

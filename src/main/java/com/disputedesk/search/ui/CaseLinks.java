@@ -18,6 +18,6 @@ public final class CaseLinks {
 
   /** A party's record. */
   public static String party(String partyId) {
-    return "parties/" + java.net.URLEncoder.encode(partyId, java.nio.charset.StandardCharsets.UTF_8);
+    return com.disputedesk.workspace.PartyLink.href(partyId);
   }
 }

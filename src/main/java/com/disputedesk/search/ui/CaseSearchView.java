@@ -106,9 +106,7 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
   }
 
   private static Anchor partyLink(String partyId, String role) {
-    Anchor a = new Anchor(CaseLinks.party(partyId), role + " " + partyId);
-    a.addClassName("dd-party-link");
-    return a;
+    return com.disputedesk.workspace.PartyLink.of(partyId, role + " " + partyId);
   }
 
   private void changed() {

@@ -1,0 +1,44 @@
+package com.disputedesk.casefile;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case view's downloads (workspace session; the roles that may read a dispute, by security configuration). */
+@RestController
+@Hidden
+class CaseFileController {
+  private final CaseFiles files;
+
+  CaseFileController(CaseFiles files) {
+    this.files = files;
+  }
+
+  @GetMapping("/case-files/{disputeId}/dossier.pdf")
+  ResponseEntity<byte[]> dossier(@PathVariable UUID disputeId, Principal user) {
+    CaseFiles.Export export = files.dossier(disputeId, user.getName());
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.filename())
+            .build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store").body(export.content());
+  }
+
+  @GetMapping("/case-files/{disputeId}/evidence.zip")
+  void evidence(@PathVariable UUID disputeId, Principal user, HttpServletResponse response) throws IOException {
+    String name = files.evidenceExport(disputeId, user.getName());
+    response.setContentType("application/zip");
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+        .toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    files.writeEvidence(disputeId, response.getOutputStream());
+  }
+}
