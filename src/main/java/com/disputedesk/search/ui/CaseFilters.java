@@ -86,14 +86,15 @@ class CaseFilters extends FlexLayout {
     if (k != null) {
       states.addAll(CaseWords.STATUSES.get(k));
     }
-    state.setItems(states);
+    // the words first: setItems renders the new codes with whatever generator is set
     state.setItemLabelGenerator(s -> s == null ? getTranslation("cases.any") : OPEN.equals(s) || CLOSED.equals(s)
         ? getTranslation("cases.state." + s) : CaseWords.status(k, s));
+    state.setItems(states);
+    reason.setItemLabelGenerator(r -> r == null || k == null ? getTranslation("cases.any") : CaseWords.reason(k, r));
     reason.setItems(k == null ? List.of() : CaseWords.REASONS.getOrDefault(k, List.of()));
-    reason.setItemLabelGenerator(r -> r == null ? getTranslation("cases.any") : CaseWords.reason(k, r));
     reason.setEnabled(k != null && CaseWords.REASONS.containsKey(k));
+    outcome.setItemLabelGenerator(o -> o == null || k == null ? getTranslation("cases.any") : CaseWords.outcome(k, o));
     outcome.setItems(k == null ? List.of() : CaseWords.OUTCOMES.get(k));
-    outcome.setItemLabelGenerator(o -> o == null ? getTranslation("cases.any") : CaseWords.outcome(k, o));
     outcome.setEnabled(k != null);
   }
 
