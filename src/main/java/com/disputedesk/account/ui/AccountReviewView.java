@@ -49,7 +49,11 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
   final Button claim = new Button();
   final Button release = new Button();
 
-  AccountReviewView(AccountDesk desk, AccountDecisions decisions, Clock clock, AuthenticationContext auth) {
+  private final com.disputedesk.note.CaseNotes notes;
+
+  AccountReviewView(AccountDesk desk, AccountDecisions decisions, Clock clock, AuthenticationContext auth,
+      com.disputedesk.note.CaseNotes notes) {
+    this.notes = notes;
     this.desk = desk;
     this.decisions = decisions;
     this.clock = clock;
@@ -98,7 +102,8 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
     file.disputes().stream().limit(10).forEach(d -> record.add(new Paragraph(Records.dispute(d))));
     file.records().stream().filter(x -> !x.caseId().equals(reviewId))
         .forEach(x -> record.add(new Paragraph(Records.text(x))));
-    add(why, appeal, record, Records.timelineCard(file.timeline(), getLocale(), null));
+    add(why, appeal, record, Records.timelineCard(file.timeline(), getLocale(), null),
+        new com.disputedesk.note.ui.NotesPanel(notes, reviewId, "accounts/review/" + reviewId, user));
     if (file.task().map(t -> user.equals(t.assignee())).orElse(false)) {
       add(decision(r));
     }

@@ -51,8 +51,11 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
   final Button claim = new Button();
   final Button release = new Button();
 
+  private final com.disputedesk.note.CaseNotes notes;
+
   AppealCaseView(AppealDesk desk, MediatorDesk mediatorDesk, AppealDecisions decisions, AppealFeedbacks feedbacks,
-      Clock clock, AuthenticationContext auth) {
+      Clock clock, AuthenticationContext auth, com.disputedesk.note.CaseNotes notes) {
+    this.notes = notes;
     this.desk = desk;
     this.mediatorDesk = mediatorDesk;
     this.decisions = decisions;
@@ -108,6 +111,7 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
       hint.addClassName("dd-card");
       side.add(hint);
     }
+    side.add(new com.disputedesk.note.ui.NotesPanel(notes, disputeId, "appeals/case/" + disputeId, user));
     Div columns = new Div(new CaseFilePanel(file.caseFile(), mediatorDesk), side);
     columns.addClassName("dd-columns");
     add(columns);

@@ -50,7 +50,11 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
   final Button release = new Button();
   private final Clock clock;
 
-  ComplaintCaseView(ComplaintDesk desk, ComplaintDecisions decisions, Clock clock, AuthenticationContext auth) {
+  private final com.disputedesk.note.CaseNotes notes;
+
+  ComplaintCaseView(ComplaintDesk desk, ComplaintDecisions decisions, Clock clock, AuthenticationContext auth,
+      com.disputedesk.note.CaseNotes notes) {
+    this.notes = notes;
     this.clock = clock;
     this.desk = desk;
     this.decisions = decisions;
@@ -120,6 +124,7 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
       form = new ComplaintDecisionForm(c, decisions, user, this::done);
       right.add(form);
     }
+    right.add(new com.disputedesk.note.ui.NotesPanel(notes, c.id(), "complaints/case/" + c.id(), user));
     Div columns = new Div(left, right);
     columns.addClassName("dd-columns");
     add(columns);

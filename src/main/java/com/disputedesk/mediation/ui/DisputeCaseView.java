@@ -51,10 +51,12 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
   final Button release = new Button();
 
   private final com.disputedesk.mediation.FraudFlags fraudFlags;
+  private final com.disputedesk.note.CaseNotes notes;
 
   DisputeCaseView(MediatorDesk desk, MediationDecisions decisions, EvidenceRequests evidenceRequests,
       DecisionRevisions revisions, com.disputedesk.mediation.FraudFlags fraudFlags, Clock clock,
-      AuthenticationContext auth) {
+      AuthenticationContext auth, com.disputedesk.note.CaseNotes notes) {
+    this.notes = notes;
     this.fraudFlags = fraudFlags;
     this.revisions = revisions;
     this.mediator = auth.hasRole("MEDIATOR");
@@ -112,6 +114,7 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
       hint.addClassName("dd-card");
       side.add(hint);
     }
+    side.add(new com.disputedesk.note.ui.NotesPanel(notes, disputeId, "mediation/case/" + disputeId, user));
     columns.add(new CaseFilePanel(file, desk), side);
     add(columns);
   }

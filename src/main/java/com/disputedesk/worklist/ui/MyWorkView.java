@@ -24,10 +24,11 @@ class MyWorkView extends VerticalLayout implements com.disputedesk.workspace.Tit
   MyCases mine;
 
   MyWorkView(Worklist worklist, java.util.List<com.disputedesk.worklist.HeldCase.Source> waits, Clock clock,
-      AuthenticationContext auth) {
+      AuthenticationContext auth, com.disputedesk.note.CaseNotes notes) {
     String user = auth.getPrincipalName().orElse("");
     tiles.addClassName("dd-tiles");
     add(new H2(getTranslation("home.title")), tiles);
+    mentions(notes, user);
     if (auth.hasAnyRole("MEDIATOR", "COMMISSIONER", "QUALITY_REVIEWER", "COMPLAINT_REVIEWER")) {
       mine = new MyCases(worklist, waits, clock, user);
       add(new com.vaadin.flow.component.html.H3(getTranslation("mycases.title")), mine);
@@ -64,6 +65,22 @@ class MyWorkView extends VerticalLayout implements com.disputedesk.workspace.Tit
     if (tiles.getComponentCount() == 0) {
       add(new Paragraph(getTranslation("home.nothing")));
     }
+  }
+
+  /** Notes that name the user and they have not read: a tile with the count, and each one a link to its case. */
+  private void mentions(com.disputedesk.note.CaseNotes notes, String user) {
+    int unread = notes.unreadCount(user);
+    if (unread == 0) {
+      return;
+    }
+    Div tile = tile(getTranslation("home.mentions"), unread, getTranslation("home.mentions.detail"), "");
+    tile.addClassName("dd-mentions");
+    for (var m : notes.unread(user, 5)) {
+      String excerpt = m.body().length() > 80 ? m.body().substring(0, 80) + "…" : m.body();
+      tile.add(new Div(new Anchor(m.caseRoute(), getTranslation("home.mentions.by", m.author(),
+          com.disputedesk.workspace.Formats.dateTime(m.at(), getLocale()), excerpt))));
+    }
+    tiles.add(tile);
   }
 
   private Div tile(String title, int count, String detail, String route) {

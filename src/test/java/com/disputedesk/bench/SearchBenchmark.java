@@ -1,0 +1,114 @@
+package com.disputedesk.bench;
+
+import com.disputedesk.search.CaseQuery;
+import com.disputedesk.search.CaseSearch;
+import com.disputedesk.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Prints figures ({@code ./mvnw -B verify -Pbench}): case search over 1 000 000 closed and 100 000 open cases,
+ * first page of 50 and count, exact keys and free text, beside a plain {@code ILIKE} scan of the same rows; and a
+ * party record of a seller with 1 000 disputes.
+ */
+class SearchBenchmark extends IntegrationTest {
+  private static final int OPEN = Integer.getInteger("bench.open", 100_000);
+  private static final int CLOSED = Integer.getInteger("bench.closed", 1_000_000);
+  private static final String[] ITEMS = {"Wireless earbuds", "Phone case", "Smart watch", "Winter jacket",
+      "Running shoes", "Coffee grinder", "Baby stroller", "LED desk lamp", "Gaming mouse", "Silk scarf"};
+  @Autowired CaseSearch search;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void cleanUp() {
+    jdbc.sql("delete from case_index where order_id like 'sb-%'").update();
+    SecurityContextHolder.clearContext();
+  }
+
+  @Test
+  void searchAtScaleAgainstAPlainIlikeScan() {
+    long start = System.nanoTime();
+    rows(CLOSED, false, 0);
+    rows(OPEN, true, CLOSED);
+    // the seller of the party-record figure: 1 000 disputes of their own
+    jdbc.sql("update case_index set seller_id = 'sb-big-seller', parties = array[buyer_id, 'sb-big-seller'], "
+        + "keys = keys || 'sb-big-seller'::text where order_id in (select 'sb-ORD-' || g from generate_series(1, 1000) g)")
+        .update();
+    jdbc.sql("analyze case_index").update();
+    System.out.printf("%n[bench] search data: %d closed and %d open cases indexed in %.0f s%n", CLOSED, OPEN,
+        (System.nanoTime() - start) / 1e9);
+    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null,
+        AuthorityUtils.createAuthorityList("ROLE_OPS_LEAD")));
+
+    warm();
+    report("exact order id", Latencies.of(500, i -> firstPageAndCount("sb-ORD-" + (i * 2_131 % CLOSED + 1))));
+    report("exact buyer id", Latencies.of(500, i -> firstPageAndCount("sb-buyer-" + (i * 37 % 90_000))));
+    report("exact tracking number", Latencies.of(500, i -> firstPageAndCount("SBTRK" + (i * 4_099 % CLOSED + 1))));
+    report("free text, part of a title and number",
+        Latencies.of(300, i -> firstPageAndCount("earbuds " + (i * 7 % 900 + 100))));
+    report("free text, a common word", Latencies.of(300, i -> firstPageAndCount(ITEMS[i % ITEMS.length]
+        .split(" ")[1])));
+    report("free text, part of a store name", Latencies.of(300, i -> firstPageAndCount("store " + (i % 500) + " ")));
+    Latencies ilike = Latencies.of(20, i -> jdbc.sql("select case_id from case_index where (title || ' ' || "
+            + "coalesce(store_name, '')) ilike ? order by opened_at desc limit 50")
+        .param("%earbuds " + (i * 7 % 900 + 100) + "%").query(String.class).list());
+    report("plain ILIKE scan, same title search", ilike);
+    Latencies party = Latencies.of(50, i -> {
+      search.tallyOf("sb-big-seller");
+      search.ofParty("sb-big-seller", 0, 50);
+      search.countOfParty("sb-big-seller");
+    });
+    report("party record of a seller with 1 000 disputes (tally, first page, count)", party);
+  }
+
+  private void firstPageAndCount(String text) {
+    CaseQuery q = CaseQuery.of(text);
+    search.page(q, 0, 50);
+    search.count(q);
+  }
+
+  private void warm() {
+    for (int i = 0; i < 50; i++) {
+      firstPageAndCount("sb-ORD-" + (i + 1));
+      firstPageAndCount("earbuds " + (i + 100));
+    }
+  }
+
+  private static void report(String what, Latencies l) {
+    System.out.printf("[bench] search %s: %s%n", what, l);
+  }
+
+  /** {@code n} index rows as the projection writes them: keys and lower-case search text. */
+  private void rows(int n, boolean open, int offset) {
+    jdbc.sql("""
+            insert into case_index (case_id, kind, link_id, status, open, reason, outcome, order_id, buyer_id,
+              seller_id, parties, store_name, title, tracking_number, amount, currency, opened_at, decided_at,
+              decided_by, sla_due_at, keys, search_text, indexed_at)
+            select id, 'DISPUTE', id, s, :open, 'NOT_RECEIVED', o, 'sb-ORD-' || g, 'sb-buyer-' || (g % 90000),
+              'sb-seller-' || (g % 7000), array['sb-buyer-' || (g % 90000), 'sb-seller-' || (g % 7000)],
+              'Store ' || (g % 500) || ' ' || (g % 7000), t, 'SBTRK' || g, 1000 + g % 5000, 'RUB',
+              now() - (g % 700) * interval '1 day', d, m, due,
+              array[lower(id::text), 'sb-ord-' || g, 'sb-buyer-' || (g % 90000), 'sb-seller-' || (g % 7000),
+                'sbtrk' || g],
+              lower(id::text || ' sb-ord-' || g || ' sb-buyer-' || (g % 90000) || ' sb-seller-' || (g % 7000)
+                || ' sbtrk' || g || ' store ' || (g % 500) || ' ' || (g % 7000) || ' ' || t), now()
+            from (select gen_random_uuid() id, g, (cast(:items as text[]))[1 + g % 10] || ' ' || (g % 1000) t,
+                    case when :open then 'ESCALATED' else 'CLOSED' end s,
+                    case when :open then null else 'FULL_REFUND' end o,
+                    case when :open then null else now() - (g % 700) * interval '1 day' + interval '3 days' end d,
+                    case when :open then null else 'mediator' || (g % 40) end m,
+                    case when :open then now() + (g % 20 - 3) * interval '1 day' end due
+                  from generate_series(:from, :to) g) r""")
+        .param("open", open).param("items", ITEMS).param("from", offset + 1).param("to", offset + n).update();
+  }
+
+  static List<String> items() {
+    return List.of(ITEMS);
+  }
+}
