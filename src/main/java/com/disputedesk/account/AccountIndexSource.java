@@ -26,9 +26,7 @@ class AccountIndexSource implements CaseIndexSource {
 
   @Override
   public List<UUID> caseIds(UUID after, int limit) {
-    return jdbc.sql("select id from account_review "
-        + "where id > coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid) order by id limit ?")
-        .params(after, limit).query(UUID.class).list();
+    return CaseIndexSource.idsAfter(jdbc, "account_review", after, limit);
   }
 
   private static IndexedCase indexed(AccountReview r) {

@@ -30,8 +30,7 @@ class AppealIndexSource implements CaseIndexSource {
 
   @Override
   public List<UUID> caseIds(UUID after, int limit) {
-    return jdbc.sql("select id from appeal where id > coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid) "
-        + "order by id limit ?").params(after, limit).query(UUID.class).list();
+    return CaseIndexSource.idsAfter(jdbc, "appeal", after, limit);
   }
 
   private IndexedCase indexed(Appeal a) {

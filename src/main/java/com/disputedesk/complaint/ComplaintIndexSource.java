@@ -27,9 +27,7 @@ class ComplaintIndexSource implements CaseIndexSource {
 
   @Override
   public List<UUID> caseIds(UUID after, int limit) {
-    return jdbc.sql("select id from complaint_case "
-        + "where id > coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid) order by id limit ?")
-        .params(after, limit).query(UUID.class).list();
+    return CaseIndexSource.idsAfter(jdbc, "complaint_case", after, limit);
   }
 
   private IndexedCase indexed(ComplaintCase c) {

@@ -27,8 +27,7 @@ class DisputeIndexSource implements CaseIndexSource {
 
   @Override
   public List<UUID> caseIds(UUID after, int limit) {
-    return jdbc.sql("select id from dispute where id > coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid) "
-        + "order by id limit ?").params(after, limit).query(UUID.class).list();
+    return CaseIndexSource.idsAfter(jdbc, "dispute", after, limit);
   }
 
   static IndexedCase indexed(Dispute d) {

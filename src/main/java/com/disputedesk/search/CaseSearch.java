@@ -41,8 +41,8 @@ public class CaseSearch {
     if (kinds.isEmpty()) {
       return List.of();
     }
-    CaseSearchSql sql = new CaseSearchSql(query, kinds, clock.instant());
-    List<FoundCase> found = jdbc.sql("select * from case_index where " + sql.where + " order by "
+    CaseSearchSql sql = sql(query, kinds);
+    List<FoundCase> found = jdbc.sql("select * from " + sql.rows() + " order by "
             + CaseSearchSql.orderBy(query.sort()) + " offset :offset limit :limit")
         .params(sql.params).param("offset", offset).param("limit", limit).query(CaseSearch::map).list();
     return withWork(found);
@@ -54,8 +54,8 @@ public class CaseSearch {
     if (kinds.isEmpty()) {
       return 0;
     }
-    CaseSearchSql sql = new CaseSearchSql(query, kinds, clock.instant());
-    return jdbc.sql("select count(*) from (select 1 from case_index where " + sql.where + " limit :cap) c")
+    CaseSearchSql sql = sql(query, kinds);
+    return jdbc.sql("select count(*) from (select 1 from " + sql.rows() + " limit :cap) n")
         .params(sql.params).param("cap", COUNT_CAP + 1).query(Integer.class).single();
   }
 
@@ -95,6 +95,20 @@ public class CaseSearch {
     }
     return CaseKind.visibleTo(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet()));
+  }
+
+  /**
+   * An exact key wins: a text that is some visible case's id, order, party, tracking number or coupon code finds
+   * those cases only (one GIN lookup); any other text is matched as part of the indexed words (trigrams).
+   */
+  private CaseSearchSql sql(CaseQuery query, Set<CaseKind> kinds) {
+    // plans for the actual key or words, not a prepared statement's generic plan, which cannot tell them apart
+    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    boolean exact = query.text() != null && jdbc.sql("select exists (select 1 from (select 1 from case_index "
+            + "where keys @> cast(:key as text[]) and kind = any(:kinds) offset 0) k)")
+        .param("key", new String[] {CaseIndex.lower(query.text())})
+        .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new)).query(Boolean.class).single();
+    return new CaseSearchSql(query, kinds, clock.instant(), exact);
   }
 
   private List<FoundCase> withWork(List<FoundCase> found) {
