@@ -24,10 +24,6 @@ public record CaseQuery(String text, CaseKind kind, Boolean open, String status,
     sort = sort == null ? Sort.NEWEST : sort;
   }
 
-  public CaseQuery withText(String t) {
-    return new CaseQuery(t, kind, open, status, reason, outcome, decidedBy, openedFrom, openedBefore, breached, sort);
-  }
-
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

@@ -3,7 +3,6 @@ package com.disputedesk.bench;
 import com.disputedesk.search.CaseQuery;
 import com.disputedesk.search.CaseSearch;
 import com.disputedesk.support.IntegrationTest;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +107,4 @@ class SearchBenchmark extends IntegrationTest {
         .param("open", open).param("items", ITEMS).param("from", offset + 1).param("to", offset + n).update();
   }
 
-  static List<String> items() {
-    return List.of(ITEMS);
-  }
 }

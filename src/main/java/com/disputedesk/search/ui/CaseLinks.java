@@ -15,9 +15,4 @@ public final class CaseLinks {
       case ACCOUNT_REVIEW -> "accounts/review/" + caseId;
     };
   }
-
-  /** A party's record. */
-  public static String party(String partyId) {
-    return com.disputedesk.workspace.PartyLink.href(partyId);
-  }
 }
