@@ -72,6 +72,12 @@ public class WorkClaims {
     renewLease(taskId, assignee);
   }
 
+  /** A lead takes an item back from its holder: it returns to its queue. */
+  @Transactional
+  void release(String taskId) {
+    tasks.setAssignee(taskId, null);
+  }
+
   /** Activity by the holder keeps the claim alive. */
   @Transactional
   public void renewLease(String taskId, String user) {

@@ -80,6 +80,31 @@ class WorklistRepository {
         .param(caseIds.toArray(UUID[]::new)).query(this::map).list();
   }
 
+  List<QueueLoad> queueLoads(Instant now) {
+    return jdbc.sql("""
+            select candidate_group, count(*) as open, count(*) filter (where assignee is null) as unclaimed,
+              count(*) filter (where assignee is not null) as claimed, count(*) filter (where sla_due_at <= ?) as overdue
+            from worklist_item where candidate_group is not null group by candidate_group""")
+        .param(ts(now)).query((rs, n) -> new QueueLoad(rs.getString("candidate_group"), rs.getInt("open"),
+            rs.getInt("unclaimed"), rs.getInt("claimed"), rs.getInt("overdue"))).list();
+  }
+
+  List<PersonLoad> personLoads(Instant now) {
+    return jdbc.sql("""
+            select assignee, candidate_group, count(*) as held, count(*) filter (where sla_due_at <= ?) as overdue,
+              min(claimed_at) as oldest
+            from worklist_item where assignee is not null and candidate_group is not null
+            group by assignee, candidate_group""")
+        .param(ts(now)).query((rs, n) -> new PersonLoad(rs.getString("assignee"), rs.getString("candidate_group"),
+            rs.getInt("held"), rs.getInt("overdue"), inst(rs, "oldest"))).list();
+  }
+
+  /** Who may never hold the item (four-eyes), as its case's module last said. */
+  java.util.Set<String> excludedUsers(String taskId) {
+    return jdbc.sql("select unnest(excluded_users) from worklist_item where task_id = ?").param(taskId)
+        .query(String.class).set();
+  }
+
   List<String> expiredLeases(Instant now, int limit) {
     return jdbc.sql("select task_id from worklist_item where lease_expires_at < ? order by lease_expires_at limit ?")
         .params(ts(now), limit).query(String.class).list();

@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard"));
     }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.team"), "team"));
       nav.addItem(new SideNavItem(getTranslation("nav.sla"), "sla-policies"));
       nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "business-calendar"));
     }
