@@ -51,6 +51,11 @@ public class AppealDecisions {
     this.clock = clock;
   }
 
+  /** When coupons of an overturn decided now are credited: the {deadline} of an appeal decision's template. */
+  public Instant couponsDueIfDecidedNow() {
+    return policies.dueFrom(COUPON_DELAY_POLICY, clock.instant());
+  }
+
   /** {@code compensation}: required and positive when overturning, at most what the order cost; ignored if upheld. */
   @Transactional
   public Appeal decide(UUID disputeId, String commissioner, AppealOutcome outcome, BigDecimal compensation,

@@ -43,6 +43,11 @@ public class MediationDecisions {
     return RefundCeilingPolicy.refundFor(command, dispute.moneyPaid());
   }
 
+  /** The last day to appeal a decision taken now: the {deadline} of a decision's reply template. */
+  public Instant appealDueIfDecidedNow() {
+    return policies.dueFrom(APPEAL_WINDOW_POLICY, clock.instant());
+  }
+
   @Transactional
   public Dispute.Decision decide(UUID disputeId, String mediator, DecisionCommand command) {
     Dispute d = disputes.lockInMediation(disputeId);

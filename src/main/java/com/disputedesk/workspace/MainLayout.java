@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
     }
     if (auth.hasAnyRole("OPS_LEAD", "ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.team"), "team"));
+      nav.addItem(new SideNavItem(getTranslation("nav.replies"), "reply-templates"));
       nav.addItem(new SideNavItem(getTranslation("nav.sla"), "sla-policies"));
       nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "business-calendar"));
     }

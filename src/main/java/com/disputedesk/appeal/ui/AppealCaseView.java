@@ -38,6 +38,7 @@ import java.util.UUID;
 @RolesAllowed({"COMMISSIONER", "QUALITY_REVIEWER", "OPS_LEAD", "ADMIN"})
 class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.disputedesk.workspace.CaseTitle {
   private final AppealDesk desk;
+  private final com.disputedesk.reply.ReplyTemplates replies;
   private final MediatorDesk mediatorDesk;
   private final AppealDecisions decisions;
   private final AppealFeedbacks feedbacks;
@@ -54,8 +55,10 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
   private final com.disputedesk.note.CaseNotes notes;
 
   AppealCaseView(AppealDesk desk, MediatorDesk mediatorDesk, AppealDecisions decisions, AppealFeedbacks feedbacks,
-      Clock clock, AuthenticationContext auth, com.disputedesk.note.CaseNotes notes) {
+      Clock clock, AuthenticationContext auth, com.disputedesk.note.CaseNotes notes,
+      com.disputedesk.reply.ReplyTemplates replies) {
     this.notes = notes;
+    this.replies = replies;
     this.desk = desk;
     this.mediatorDesk = mediatorDesk;
     this.decisions = decisions;
@@ -98,7 +101,7 @@ class AppealCaseView extends VerticalLayout implements BeforeEnterObserver, com.
       desk.keepWorking(task.get().taskId(), user);
     }
     if (mine && file.reviewTask().isPresent()) {
-      reviewForm = new AppealReviewForm(file.caseFile().dispute(), decisions, user, () -> done("appeal.done"));
+      reviewForm = new AppealReviewForm(file.caseFile().dispute(), decisions, replies, user, () -> done("appeal.done"));
       side.add(reviewForm);
     } else if (mine && file.feedbackTask().isPresent()) {
       feedbackPanel = new FeedbackPanel(feedbacks, disputeId, user, () -> done("feedback.done"));

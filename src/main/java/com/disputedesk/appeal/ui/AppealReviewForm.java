@@ -26,6 +26,7 @@ class AppealReviewForm extends Div {
   final RadioButtonGroup<AppealOutcome> outcome = new RadioButtonGroup<>();
   final BigDecimalField compensation = new BigDecimalField();
   final TextArea explanation = new TextArea();
+  final com.disputedesk.reply.ui.TemplatePicker template;
   final Paragraph preview = new Paragraph();
   final Button decide = new Button();
   ConfirmDialog confirm;
@@ -34,7 +35,8 @@ class AppealReviewForm extends Div {
   private final String commissioner;
   private final Runnable onDecided;
 
-  AppealReviewForm(Dispute dispute, AppealDecisions decisions, String commissioner, Runnable onDecided) {
+  AppealReviewForm(Dispute dispute, AppealDecisions decisions, com.disputedesk.reply.ReplyTemplates replies,
+      String commissioner, Runnable onDecided) {
     this.dispute = dispute;
     this.decisions = decisions;
     this.commissioner = commissioner;
@@ -53,6 +55,13 @@ class AppealReviewForm extends Div {
     explanation.setValueChangeMode(ValueChangeMode.EAGER);
     explanation.setWidthFull();
     explanation.setMinHeight("8em");
+    // {refund} is the compensation in coupons; {deadline} the day they are credited
+    template = new com.disputedesk.reply.ui.TemplatePicker(replies, com.disputedesk.appeal.AppealReplies.APPEAL_DECISION,
+        explanation, () -> new com.disputedesk.reply.ReplyValues(dispute.buyerId(),
+            outcome.getValue() == AppealOutcome.OVERTURNED ? compensation.getValue() : null, dispute.currency(),
+            dispute.orderId(), outcome.getValue() == AppealOutcome.OVERTURNED ? decisions.couponsDueIfDecidedNow()
+                : null));
+    template.offer(null, dispute.reason().name());
     preview.addClassName("dd-preview");
     decide.setText(getTranslation("appeal.decide"));
     decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,6 +69,7 @@ class AppealReviewForm extends Div {
     decide.addClickListener(e -> askToConfirm());
     outcome.addValueChangeListener(e -> {
       compensation.setVisible(e.getValue() == AppealOutcome.OVERTURNED);
+      template.offer(e.getValue() == null ? null : e.getValue().name(), dispute.reason().name());
       validate();
     });
     compensation.addValueChangeListener(e -> validate());
@@ -67,7 +77,7 @@ class AppealReviewForm extends Div {
       e.getSource().setHelperText(e.getValue().length() + "/2000");
       validate();
     });
-    add(new H3(getTranslation("appeal.review")), outcome, compensation, explanation, preview, decide);
+    add(new H3(getTranslation("appeal.review")), outcome, compensation, template, explanation, preview, decide);
   }
 
   /** Enables the button only for a complete decision; says what the buyer will get. */

@@ -7,6 +7,9 @@ import com.disputedesk.mediation.DecisionCommand;
 import com.disputedesk.mediation.DecisionOutcome;
 import com.disputedesk.mediation.DecisionReason;
 import com.disputedesk.mediation.MediationDecisions;
+import com.disputedesk.mediation.MediationReplies;
+import com.disputedesk.reply.ReplyTemplates;
+import com.disputedesk.reply.ReplyValues;
 import com.disputedesk.common.RuleViolation;
 import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.Labels;
@@ -33,6 +36,7 @@ class DecisionForm extends Div {
   final BigDecimalField amount = new BigDecimalField();
   final ComboBox<DecisionReason> reason = new ComboBox<>();
   final TextArea explanation = new TextArea();
+  final com.disputedesk.reply.ui.TemplatePicker template;
   final Paragraph preview = new Paragraph();
   final Button decide = new Button();
   ConfirmDialog confirm;
@@ -46,13 +50,14 @@ class DecisionForm extends Div {
   private final Submit action;
   private final Runnable onDecided;
 
-  DecisionForm(Dispute dispute, MediationDecisions decisions, String mediator, Runnable onDecided) {
-    this(dispute, decisions, c -> decisions.decide(dispute.id(), mediator, c), onDecided, "decision.title",
+  DecisionForm(Dispute dispute, MediationDecisions decisions, ReplyTemplates replies, String mediator,
+      Runnable onDecided) {
+    this(dispute, decisions, replies, c -> decisions.decide(dispute.id(), mediator, c), onDecided, "decision.title",
         "decision.submit");
   }
 
-  DecisionForm(Dispute dispute, MediationDecisions decisions, Submit action, Runnable onDecided, String titleKey,
-      String submitKey) {
+  DecisionForm(Dispute dispute, MediationDecisions decisions, ReplyTemplates replies, Submit action,
+      Runnable onDecided, String titleKey, String submitKey) {
     this.dispute = dispute;
     this.decisions = decisions;
     this.action = action;
@@ -75,6 +80,10 @@ class DecisionForm extends Div {
     explanation.setWidthFull();
     explanation.setMinHeight("8em");
     explanation.addValueChangeListener(e -> e.getSource().setHelperText(e.getValue().length() + "/2000"));
+    // a revision keeps the appeal window already running; a first decision opens one from now
+    template = new com.disputedesk.reply.ui.TemplatePicker(replies, MediationReplies.DECISION, explanation,
+        () -> new ReplyValues(dispute.buyerId(), refundChosen(), dispute.currency(), dispute.orderId(),
+            dispute.appealDueAt() != null ? dispute.appealDueAt() : decisions.appealDueIfDecidedNow()));
     preview.addClassName("dd-preview");
     decide.setText(getTranslation(submitKey));
     decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,17 +95,38 @@ class DecisionForm extends Div {
       DecisionReason chosen = reason.getValue();
       reason.setItems(DecisionReason.supporting(e.getValue()));
       reason.setValue(chosen != null && chosen.supports(e.getValue()) ? chosen : null);
+      offerTemplates();
       validate();
     });
     amount.addValueChangeListener(e -> validate());
-    reason.addValueChangeListener(e -> validate());
+    reason.addValueChangeListener(e -> {
+      offerTemplates();
+      validate();
+    });
     explanation.addValueChangeListener(e -> validate());
     // a typed decision is not lost to a reload or a closed tab without the browser asking first
     for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(outcome, amount, reason, explanation)) {
       field.addValueChangeListener(e -> guardAgainstReload(!explanation.isEmpty() || outcome.getValue() != null));
     }
     addDetachListener(e -> guardAgainstReload(false));
-    add(new H3(getTranslation(titleKey)), outcome, amount, reason, explanation, preview, decide);
+    add(new H3(getTranslation(titleKey)), outcome, amount, reason, template, explanation, preview, decide);
+  }
+
+  private void offerTemplates() {
+    template.offer(outcome.getValue() == null ? null : outcome.getValue().name(),
+        reason.getValue() == null ? null : reason.getValue().name());
+  }
+
+  /** The refund as chosen so far, for a template's {refund}: none yet for a partial refund with no amount typed. */
+  private BigDecimal refundChosen() {
+    if (outcome.getValue() == null) {
+      return null;
+    }
+    return switch (outcome.getValue()) {
+      case FULL_REFUND, REFUND_WITH_RETURN -> dispute.moneyPaid();
+      case PARTIAL_REFUND -> amount.getValue();
+      case REJECTED -> BigDecimal.ZERO;
+    };
   }
 
   private void guardAgainstReload(boolean typed) {

@@ -52,11 +52,13 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
 
   private final com.disputedesk.mediation.FraudFlags fraudFlags;
   private final com.disputedesk.note.CaseNotes notes;
+  private final com.disputedesk.reply.ReplyTemplates replies;
 
   DisputeCaseView(MediatorDesk desk, MediationDecisions decisions, EvidenceRequests evidenceRequests,
       DecisionRevisions revisions, com.disputedesk.mediation.FraudFlags fraudFlags, Clock clock,
-      AuthenticationContext auth, com.disputedesk.note.CaseNotes notes) {
+      AuthenticationContext auth, com.disputedesk.note.CaseNotes notes, com.disputedesk.reply.ReplyTemplates replies) {
     this.notes = notes;
+    this.replies = replies;
     this.fraudFlags = fraudFlags;
     this.revisions = revisions;
     this.mediator = auth.hasRole("MEDIATOR");
@@ -97,13 +99,13 @@ class DisputeCaseView extends VerticalLayout implements BeforeEnterObserver, com
     side.setPadding(false);
     if (mine) {
       desk.keepWorking(task.get().taskId(), user);
-      decisionForm = new DecisionForm(file.dispute(), decisions, user, this::decided);
-      evidenceForm = new EvidenceRequestForm(evidenceRequests, disputeId, user, this::evidenceRequested);
+      decisionForm = new DecisionForm(file.dispute(), decisions, replies, user, this::decided);
+      evidenceForm = new EvidenceRequestForm(evidenceRequests, replies, file.dispute(), user, this::evidenceRequested);
       side.add(decisionForm, evidenceForm, new FraudFlagForm(file.dispute(), fraudFlags, user));
     } else if (file.dispute().decision() != null && file.dispute().status() == DisputeStatus.RESOLVED) {
       decisionForm = null;
       evidenceForm = null;
-      revisionPanel = new RevisionPanel(file.dispute(), decisions, revisions, user, mediator, this::render);
+      revisionPanel = new RevisionPanel(file.dispute(), decisions, revisions, replies, user, mediator, this::render);
       side.add(revisionPanel);
     } else {
       decisionForm = null;

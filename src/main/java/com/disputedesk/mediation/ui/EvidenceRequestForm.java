@@ -19,9 +19,12 @@ import java.util.UUID;
 class EvidenceRequestForm extends Div {
   final CheckboxGroup<String> parties = new CheckboxGroup<>();
   final TextArea message = new TextArea();
+  final com.disputedesk.reply.ui.TemplatePicker template;
   final Button send = new Button();
 
-  EvidenceRequestForm(EvidenceRequests requests, UUID disputeId, String mediator, Runnable onSent) {
+  EvidenceRequestForm(EvidenceRequests requests, com.disputedesk.reply.ReplyTemplates replies,
+      com.disputedesk.dispute.Dispute dispute, String mediator, Runnable onSent) {
+    UUID disputeId = dispute.id();
     addClassName("dd-card");
     parties.setLabel(getTranslation("evidence.parties"));
     parties.setItems("BUYER", "SELLER");
@@ -29,6 +32,11 @@ class EvidenceRequestForm extends Div {
     message.setLabel(getTranslation("evidence.message"));
     message.setMaxLength(2000);
     message.setWidthFull();
+    template = new com.disputedesk.reply.ui.TemplatePicker(replies,
+        com.disputedesk.mediation.MediationReplies.EVIDENCE_REQUEST, message,
+        () -> new com.disputedesk.reply.ReplyValues(dispute.buyerId(), null, dispute.currency(), dispute.orderId(),
+            requests.dueIfRequestedNow()));
+    template.offer(null, dispute.reason().name());
     send.setText(getTranslation("evidence.send"));
     send.addClickListener(e -> {
       parties.setInvalid(false);
@@ -43,7 +51,7 @@ class EvidenceRequestForm extends Div {
         UiErrors.show(ex);
       }
     });
-    add(new H3(getTranslation("evidence.title")), parties, message,
+    add(new H3(getTranslation("evidence.title")), parties, template, message,
         new Paragraph(getTranslation("evidence.due", Formats.dateTime(requests.dueIfRequestedNow(), getLocale()))),
         send);
   }

@@ -28,8 +28,8 @@ class RevisionPanel extends Div {
   final Button approve = new Button();
   final Button reject = new Button();
 
-  RevisionPanel(Dispute d, MediationDecisions decisions, DecisionRevisions revisions, String user, boolean mediator,
-      Runnable onChange) {
+  RevisionPanel(Dispute d, MediationDecisions decisions, DecisionRevisions revisions,
+      com.disputedesk.reply.ReplyTemplates replies, String user, boolean mediator, Runnable onChange) {
     addClassName("dd-card");
     add(new H3(getTranslation("revision.current")), new Paragraph(Labels.code("outcome", d.decision().outcome()) + " · "
         + Formats.money(d.decision().amount(), d.currency(), getLocale()) + " · "
@@ -53,7 +53,7 @@ class RevisionPanel extends Div {
         add(new Paragraph(getTranslation("revision.secondPair")));
       }
     } else if (mediator) {
-      proposal = new DecisionForm(d, decisions, c -> revisions.propose(d.id(), user, c), onChange, "revision.propose",
+      proposal = new DecisionForm(d, decisions, replies, c -> revisions.propose(d.id(), user, c), onChange, "revision.propose",
           "revision.submit");
       add(proposal);
     }

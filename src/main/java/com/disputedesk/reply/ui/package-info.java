@@ -1,0 +1,3 @@
+/** The leads' template screen, and the picker the decision and evidence-request forms embed. */
+@org.springframework.modulith.NamedInterface("ui")
+package com.disputedesk.reply.ui;
