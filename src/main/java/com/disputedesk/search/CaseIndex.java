@@ -34,9 +34,10 @@ class CaseIndex {
     jdbc.sql("""
             insert into case_index (case_id, kind, link_id, status, open, reason, outcome, order_id, buyer_id,
               seller_id, parties, store_name, title, tracking_number, amount, currency, opened_at, decided_at,
-              decided_by, sla_due_at, keys, search_text, indexed_at)
+              decided_by, sla_due_at, keys, search_text, search_words, indexed_at)
             values (:id, :kind, :link, :status, :open, :reason, :outcome, :order, :buyer, :seller, :parties, :store,
-              :title, :tracking, :amount, :currency, :opened, :decided, :decidedBy, :due, :keys, :text, :now)
+              :title, :tracking, :amount, :currency, :opened, :decided, :decidedBy, :due, :keys, :text,
+              to_tsvector('simple', regexp_replace(:text, '[^[:alnum:]]+', ' ', 'g')), :now)
             on conflict (case_id) do update set kind = excluded.kind, link_id = excluded.link_id,
               status = excluded.status, open = excluded.open, reason = excluded.reason, outcome = excluded.outcome,
               order_id = excluded.order_id, buyer_id = excluded.buyer_id, seller_id = excluded.seller_id,
@@ -44,7 +45,7 @@ class CaseIndex {
               tracking_number = excluded.tracking_number, amount = excluded.amount, currency = excluded.currency,
               opened_at = excluded.opened_at, decided_at = excluded.decided_at, decided_by = excluded.decided_by,
               sla_due_at = excluded.sla_due_at, keys = excluded.keys, search_text = excluded.search_text,
-              indexed_at = excluded.indexed_at""")
+              search_words = excluded.search_words, indexed_at = excluded.indexed_at""")
         .param("id", c.caseId()).param("kind", c.kind().name()).param("link", c.linkId())
         .param("status", c.status()).param("open", c.open()).param("reason", c.reason())
         .param("outcome", c.outcome()).param("order", c.orderId()).param("buyer", c.buyerId())
@@ -54,6 +55,12 @@ class CaseIndex {
         .param("decided", ts(c.decidedAt())).param("decidedBy", c.decidedBy()).param("due", ts(c.slaDueAt()))
         .param("keys", keys.toArray(String[]::new)).param("text", text).param("now", ts(clock.instant()))
         .update();
+    // the exact keys' own rows: what the case no longer has goes, what it gained comes
+    String[] keyArray = keys.toArray(String[]::new);
+    jdbc.sql("delete from case_key where case_id = :id and not (key = any(cast(:keys as text[])))")
+        .param("id", c.caseId()).param("keys", keyArray).update();
+    jdbc.sql("insert into case_key (key, case_id) select unnest(cast(:keys as text[])), :id on conflict do nothing")
+        .param("id", c.caseId()).param("keys", keyArray).update();
   }
 
   boolean isEmpty() {

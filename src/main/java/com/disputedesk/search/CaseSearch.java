@@ -99,15 +99,17 @@ public class CaseSearch {
 
   /**
    * An exact key wins: a text that is some visible case's id, order, party, tracking number or coupon code finds
-   * those cases only (one GIN lookup); any other text is matched as part of the indexed words (trigrams).
+   * those cases only (one B-tree lookup in case_key); any other text is matched as words (full-text search).
    */
   private CaseSearchSql sql(CaseQuery query, Set<CaseKind> kinds) {
-    // plans for the actual key or words, not a prepared statement's generic plan, which cannot tell them apart
-    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-    boolean exact = query.text() != null && jdbc.sql("select exists (select 1 from (select 1 from case_index "
-            + "where keys @> cast(:key as text[]) and kind = any(:kinds) offset 0) k)")
-        .param("key", new String[] {CaseIndex.lower(query.text())})
+    boolean exact = query.text() != null && jdbc.sql("select exists (select 1 from case_key k join case_index c "
+            + "using (case_id) where k.key = :key and c.kind = any(:kinds))")
+        .param("key", CaseIndex.lower(query.text()))
         .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new)).query(Boolean.class).single();
+    if (!exact && query.text() != null) {
+      // words differ wildly in how many cases have them: plan for these words, never a generic plan
+      jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
     return new CaseSearchSql(query, kinds, clock.instant(), exact);
   }
 

@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A query as SQL over the index: exact keys by the GIN array index, free text by the trigram index. */
+/** A query as SQL over the index: exact keys through {@code case_key}'s B-tree, free text as words (full text). */
 final class CaseSearchSql {
-  /** Shorter text cannot use trigrams and would scan: it only matches exact keys. */
-  static final int MIN_FREE_TEXT = 3;
+  /** A last word this short is matched whole, never as a beginning: "a" would start half the dictionary. */
+  static final int MIN_PREFIX = 2;
 
   final String where;
   final boolean exact;
@@ -24,13 +24,13 @@ final class CaseSearchSql {
     StringBuilder w = new StringBuilder("kind = any(:kinds)");
     params.put("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
     if (q.text() != null) {
-      String key = CaseIndex.lower(q.text());
-      if (exact || key.length() < MIN_FREE_TEXT) {
-        w.append(" and keys @> cast(:key as text[])");
-        params.put("key", new String[] {key});
+      String words = words(q.text());
+      if (exact || words.isEmpty()) {
+        w.append(" and case_id in (select case_id from case_key where key = :key)");
+        params.put("key", CaseIndex.lower(q.text()));
       } else {
-        w.append(" and search_text like :pattern");
-        params.put("pattern", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        w.append(" and search_words @@ to_tsquery('simple', :words)");
+        params.put("words", words);
       }
     }
     if (q.kind() != null) {
@@ -61,12 +61,23 @@ final class CaseSearchSql {
   }
 
   /**
-   * The matching rows. An exact key matches a handful of cases: they are fetched through the key's index first
-   * ({@code offset 0} keeps the planner from walking the date index in the hope of meeting them early, which for a
-   * rare key reads every row); free text is left to the planner, which walks by date for common words.
+   * Free text as a full-text query: every word must be there, the last one may be the beginning of a word unless the
+   * text ends with a space ("store 42 " is store 42, "store 42" also store 420). Words are letters and digits, as
+   * the index splits them; anything else separates words, so nothing typed is tsquery syntax.
    */
+  static String words(String text) {
+    String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    java.util.List<String> words = java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
+    if (words.isEmpty()) {
+      return "";
+    }
+    String last = words.get(words.size() - 1);
+    boolean whole = Character.isWhitespace(text.charAt(text.length() - 1)) || last.length() < MIN_PREFIX;
+    return String.join(" & ", words) + (whole ? "" : ":*");
+  }
+
   String rows() {
-    return exact ? "(select * from case_index where " + where + " offset 0) c" : "case_index where " + where;
+    return "case_index where " + where;
   }
 
   static String orderBy(CaseQuery.Sort sort) {

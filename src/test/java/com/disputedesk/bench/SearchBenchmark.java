@@ -39,7 +39,10 @@ class SearchBenchmark extends IntegrationTest {
     jdbc.sql("update case_index set seller_id = 'sb-big-seller', parties = array[buyer_id, 'sb-big-seller'], "
         + "keys = keys || 'sb-big-seller'::text where order_id in (select 'sb-ORD-' || g from generate_series(1, 1000) g)")
         .update();
+    jdbc.sql("insert into case_key (key, case_id) select 'sb-big-seller', case_id from case_index "
+        + "where seller_id = 'sb-big-seller'").update();
     jdbc.sql("analyze case_index").update();
+    jdbc.sql("analyze case_key").update();
     System.out.printf("%n[bench] search data: %d closed and %d open cases indexed in %.0f s%n", CLOSED, OPEN,
         (System.nanoTime() - start) / 1e9);
     SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null,
@@ -83,28 +86,33 @@ class SearchBenchmark extends IntegrationTest {
     System.out.printf("[bench] search %s: %s%n", what, l);
   }
 
-  /** {@code n} index rows as the projection writes them: keys and lower-case search text. */
+  /** {@code n} index rows as the projection writes them: keys, lower-case search text and its words. */
   private void rows(int n, boolean open, int offset) {
     jdbc.sql("""
             insert into case_index (case_id, kind, link_id, status, open, reason, outcome, order_id, buyer_id,
               seller_id, parties, store_name, title, tracking_number, amount, currency, opened_at, decided_at,
-              decided_by, sla_due_at, keys, search_text, indexed_at)
+              decided_by, sla_due_at, keys, search_text, search_words, indexed_at)
             select id, 'DISPUTE', id, s, :open, 'NOT_RECEIVED', o, 'sb-ORD-' || g, 'sb-buyer-' || (g % 90000),
               'sb-seller-' || (g % 7000), array['sb-buyer-' || (g % 90000), 'sb-seller-' || (g % 7000)],
               'Store ' || (g % 500) || ' ' || (g % 7000), t, 'SBTRK' || g, 1000 + g % 5000, 'RUB',
-              now() - (g % 700) * interval '1 day', d, m, due,
-              array[lower(id::text), 'sb-ord-' || g, 'sb-buyer-' || (g % 90000), 'sb-seller-' || (g % 7000),
-                'sbtrk' || g],
-              lower(id::text || ' sb-ord-' || g || ' sb-buyer-' || (g % 90000) || ' sb-seller-' || (g % 7000)
-                || ' sbtrk' || g || ' store ' || (g % 500) || ' ' || (g % 7000) || ' ' || t), now()
-            from (select gen_random_uuid() id, g, (cast(:items as text[]))[1 + g % 10] || ' ' || (g % 1000) t,
-                    case when :open then 'ESCALATED' else 'CLOSED' end s,
-                    case when :open then null else 'FULL_REFUND' end o,
-                    case when :open then null else now() - (g % 700) * interval '1 day' + interval '3 days' end d,
-                    case when :open then null else 'mediator' || (g % 40) end m,
-                    case when :open then now() + (g % 20 - 3) * interval '1 day' end due
-                  from generate_series(:from, :to) g) r""")
+              now() - (g % 700) * interval '1 day', d, m, due, k, txt,
+              to_tsvector('simple', regexp_replace(txt, '[^[:alnum:]]+', ' ', 'g')), now()
+            from (select *, array[lower(id::text), 'sb-ord-' || g, 'sb-buyer-' || (g % 90000),
+                    'sb-seller-' || (g % 7000), 'sbtrk' || g] k,
+                    lower(id::text || ' sb-ord-' || g || ' sb-buyer-' || (g % 90000) || ' sb-seller-' || (g % 7000)
+                      || ' sbtrk' || g || ' store ' || (g % 500) || ' ' || (g % 7000) || ' ' || t) txt
+                  from (select gen_random_uuid() id, g, (cast(:items as text[]))[1 + g % 10] || ' ' || (g % 1000) t,
+                          case when :open then 'ESCALATED' else 'CLOSED' end s,
+                          case when :open then null else 'FULL_REFUND' end o,
+                          case when :open then null else now() - (g % 700) * interval '1 day' + interval '3 days' end d,
+                          case when :open then null else 'mediator' || (g % 40) end m,
+                          case when :open then now() + (g % 20 - 3) * interval '1 day' end due
+                        from generate_series(:from, :to) g) r) w""")
         .param("open", open).param("items", ITEMS).param("from", offset + 1).param("to", offset + n).update();
+    jdbc.sql("""
+            insert into case_key (key, case_id)
+            select unnest(keys), case_id from case_index where order_id in
+              (select 'sb-ORD-' || g from generate_series(:from, :to) g)""")
+        .param("from", offset + 1).param("to", offset + n).update();
   }
-
 }

@@ -50,7 +50,11 @@ class CaseSearchTest extends IntegrationTest {
     assertThat(find(CaseQuery.of(dispute.orderId()))).singleElement()
         .satisfies(f -> assertThat(f.status()).isEqualTo("NEGOTIATION"));
     assertThat(found("Gadget Sto", CaseKind.DISPUTE)).as("part of the store name").contains(d.id());
-    assertThat(found("ireless earb", CaseKind.DISPUTE)).as("part of the item title").contains(d.id());
+    assertThat(found("wireless EARB", CaseKind.DISPUTE)).as("words of the item title, the last one begun")
+        .contains(d.id());
+    assertThat(CaseSearchSql.words("Вечная  команда-42 ")).as("any script; a trailing space means whole words")
+        .isEqualTo("вечная & команда & 42");
+    assertThat(CaseSearchSql.words("m5 note)|!:*")).as("nothing typed is query syntax").isEqualTo("m5 & note:*");
 
     var decided = cases.decided("mediator1");
     String order = disputes.get(decided.id()).orderId();
