@@ -40,6 +40,11 @@ class ComplaintIndexSource implements CaseIndexSource {
     return new IndexedCase(c.id(), CaseKind.COMPLAINT, c.id(), c.status().name(), open,
         filed.isEmpty() ? null : filed.get(0).type().name(), c.sanction() != null ? c.sanction().name() : c.outcome(),
         null, null, c.accusedId(), parties, null, c.productUrl(), null, null, null, c.openedAt(), c.decidedAt(),
-        c.decidedBy(), open ? c.responseDueAt() : null, keys);
+        c.decidedBy(), waitingForSeller(c) ? c.responseDueAt() : null, keys);
+  }
+
+  /** The response deadline is the seller's, running only until they answer or it passes; the queue shows the same. */
+  private static boolean waitingForSeller(ComplaintCase c) {
+    return c.status() == ComplaintCase.Status.WAITING_FOR_RESPONSE && !c.noResponse();
   }
 }

@@ -38,7 +38,9 @@ public final class Records {
     line.append(" · ").append(Labels.code("timeline", e.type()));
     Object outcome = e.details().getOrDefault("outcome", e.details().get("type"));
     if (outcome != null) {
-      line.append(" · ").append(Labels.code("outcome", outcome.toString()));
+      // a complaint is upheld or dismissed; a mediation decision under appeal is upheld or overturned
+      String family = "COMPLAINT_RESOLVED".equals(e.type()) ? "complaintOutcome" : "outcome";
+      line.append(" · ").append(Labels.code(family, outcome.toString()));
     }
     Object refund = e.details().get("refund");
     if (refund != null && currency != null) {

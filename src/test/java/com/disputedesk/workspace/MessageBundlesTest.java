@@ -99,6 +99,16 @@ class MessageBundlesTest {
     for (var o : List.of("FULL_REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN", "REPLACEMENT", "REJECTED")) {
       keys.add("code.outcome." + o);
     }
+    // the timeline names the outcome of every decision: mediation, appeal (code.outcome), complaint (its own)
+    for (var o : com.disputedesk.mediation.DecisionOutcome.values()) {
+      keys.add("code.outcome." + o.name());
+    }
+    for (var o : com.disputedesk.appeal.AppealOutcome.values()) {
+      keys.add("code.outcome." + o.name());
+    }
+    for (var o : com.disputedesk.complaint.ComplaintOutcome.values()) {
+      keys.add("code.complaintOutcome." + o.name());
+    }
     for (String bundle : List.of("translations.properties", "translations_ru.properties")) {
       Properties texts = load(bundle);
       assertThat(keys.stream().filter(k -> texts.getProperty(k, "").isBlank()).toList()).as(bundle).isEmpty();

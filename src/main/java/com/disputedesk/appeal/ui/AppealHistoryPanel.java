@@ -36,7 +36,7 @@ class AppealHistoryPanel extends Div {
     list.addClassName("dd-timeline");
     for (AppealReview r : file.reviews()) {
       list.add(new ListItem(getTranslation("appeal.history.round", r.round(), r.commissionerId(),
-          getTranslation("appeal.outcome." + r.outcome().name()), Formats.dateTime(r.decidedAt(), locale))
+          Labels.code("outcome", r.outcome().name()), Formats.dateTime(r.decidedAt(), locale))
           + (r.compensation() == null ? "" : " · " + Formats.money(r.compensation(), d.currency(), locale))
           + " — " + r.explanation()));
     }

@@ -122,10 +122,12 @@ public class CaseFilePanel extends VerticalLayout {
       Anchor download = new Anchor(src + "?download=true", getTranslation("case.download") + " " + (e.filename() == null ? "" : e.filename()));
       download.getElement().setAttribute("download", true);
       download.getElement().setAttribute("router-ignore", true);
-      Span hash = new Span("SHA-256 " + e.sha256() + " · " + getTranslation("case.bytes", e.size()) + " · "
-          + e.contentType());
+      Span hash = new Span("SHA-256 " + e.sha256());
       hash.addClassName("dd-hash");
-      item.add(download, new Div(hash));
+      // the size never breaks inside its digits, as the hash may
+      Span size = new Span(" · " + getTranslation("case.bytes", e.size()) + " · " + e.contentType());
+      size.addClassName("dd-nowrap");
+      item.add(download, new Div(hash, size));
       for (EvidenceHints.Hint h : EvidenceHints.of(e, d)) {
         Object[] args = h.args().stream()
             .map(a -> a instanceof java.time.Instant i ? Formats.dateTime(i, locale) : a).toArray();
@@ -161,24 +163,28 @@ public class CaseFilePanel extends VerticalLayout {
 
   private Div history(MediatorDesk.CaseFile file) {
     Div card = card(getTranslation("case.history"),
-        history(getTranslation("case.history.buyer", file.buyerHistory().size(), ""), file.buyerHistory()),
-        history(getTranslation("case.history.seller", file.sellerHistory().size(), ""), file.sellerHistory()));
+        history("case.history.buyer", file.buyerHistory()), history("case.history.seller", file.sellerHistory()));
     // complaints and account reviews of either party: the seed's buyers were judged without them
     file.buyerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.buyer", Records.text(r)))));
     file.sellerRecords().forEach(r -> card.add(new Paragraph(getTranslation("case.record.seller", Records.text(r)))));
     return card;
   }
 
-  /** A party's other disputes, each a link to its case. */
-  private static Paragraph history(String title, List<Dispute> disputes) {
-    Paragraph line = new Paragraph(title);
-    disputes.stream().limit(5).forEach(d -> {
-      Anchor link = new Anchor("mediation/case/" + d.id(), Records.dispute(d));
-      line.add(link, new Span("  "));
-    });
+  /**
+   * A party's other disputes, one per line, each a link: to the mediation view for who may open it, else to the case
+   * search for its order (a commissioner finds its appeal there, never a screen not meant for them).
+   */
+  private Paragraph history(String key, List<Dispute> disputes) {
     if (disputes.isEmpty()) {
-      line.add(new Span("—"));
+      return new Paragraph(getTranslation(key + ".none"));
     }
+    Paragraph line = new Paragraph(getTranslation(key, disputes.size()));
+    line.addClassName("dd-stack");
+    boolean opensDisputes = com.disputedesk.search.CaseSearch.visibleKinds()
+        .contains(com.disputedesk.search.CaseKind.DISPUTE);
+    disputes.stream().limit(5).forEach(d -> line.add(new Anchor(opensDisputes ? "mediation/case/" + d.id()
+        : "cases?q=" + java.net.URLEncoder.encode(d.orderId(), java.nio.charset.StandardCharsets.UTF_8),
+        Records.dispute(d))));
     return line;
   }
 

@@ -47,10 +47,15 @@ public class NotesPanel extends Div {
 
   private void save() {
     try {
-      notes.add(caseId, route, user, text.getValue());
+      CaseNote added = notes.add(caseId, route, user, text.getValue());
       text.clear();
       text.setInvalid(false);
       show();
+      var told = added.mentions().stream().filter(m -> !m.equals(user)).toList();
+      com.vaadin.flow.component.notification.Notification.show(told.isEmpty() ? getTranslation("notes.added")
+              : getTranslation("notes.addedTold", "@" + String.join(", @", told)), 3000,
+          com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
+          .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
     } catch (UnknownColleagues e) {
       text.setErrorMessage(getTranslation("notes.unknown", String.join(", @", e.names())));
       text.setInvalid(true);
@@ -69,10 +74,29 @@ public class NotesPanel extends Div {
     for (CaseNote n : all) {
       Paragraph p = new Paragraph();
       Span who = new Span(n.author() + " · " + Formats.dateTime(n.createdAt(), getLocale()));
-      who.addClassName("dd-hash");
-      p.add(who, new Div(new Span(n.body())));
+      who.addClassName("dd-muted");
+      p.add(who, body(n.body()));
       p.addClassName("dd-note");
       list.add(p);
     }
   }
+
+  /** The note's words with each @mention in bold, so who was told stands out. */
+  private static Div body(String text) {
+    Div body = new Div();
+    java.util.regex.Matcher m = MENTION.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      body.add(new Span(text.substring(at, m.start())));
+      Span mention = new Span(m.group());
+      mention.addClassName("dd-mention");
+      body.add(mention);
+      at = m.end();
+    }
+    body.add(new Span(text.substring(at)));
+    return body;
+  }
+
+  private static final java.util.regex.Pattern MENTION =
+      java.util.regex.Pattern.compile("(?<![\\w@])@[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 }

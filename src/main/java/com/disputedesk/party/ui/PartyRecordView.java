@@ -27,6 +27,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import com.disputedesk.search.CaseSearch;
 
 /** A buyer's or seller's whole record with us: their cases counted and listed, their standing, their coupons. */
 @Route(value = "parties/:partyId", layout = MainLayout.class)
@@ -53,44 +56,74 @@ class PartyRecordView extends VerticalLayout implements BeforeEnterObserver, Tit
     }
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("party.title", partyId)), standing);
     header.setAlignItems(Alignment.BASELINE);
+    int cases = records.caseCount(partyId);
+    if (cases == 0 && file.standing().changedAt() == null) {
+      add(header, new Paragraph(getTranslation("party.unknown", partyId)));
+      return;
+    }
     Div figures = new Div(asBuyer(file), asSeller(file), other(file));
     figures.addClassName("dd-statements");
-    add(header, figures, new H3(getTranslation("party.cases", records.caseCount(partyId))), grid());
+    add(header, figures, new H3(getTranslation("party.cases", cases)), grid());
   }
 
   private Div asBuyer(PartyFile f) {
     Locale l = getLocale();
-    return card(getTranslation("party.asBuyer"),
-        getTranslation("party.buyer.disputes", f.disputes("BUYER"), f.tally().open(CaseKind.DISPUTE, "BUYER")),
-        getTranslation("party.buyer.outcomes", f.disputes("BUYER", PartyFile.REFUNDED),
-            f.disputes("BUYER", PartyFile.REJECTED), f.disputes("BUYER", PartyFile.AGREED),
-            f.disputes("BUYER", PartyFile.CANCELLED)),
-        rate("party.buyer.winRate", f.buyerWinRate()),
-        getTranslation("party.buyer.appeals", f.tally().count(CaseKind.APPEAL, "BUYER"),
-            f.tally().count(CaseKind.APPEAL, "BUYER", java.util.List.of("OVERTURNED"))),
-        getTranslation("party.buyer.coupons", f.coupons().size(), f.coupons().isEmpty() ? "—"
-            : Formats.money(f.couponTotal(), f.coupons().get(0).currency(), l), f.spendableCoupons()));
+    List<String> lines = new ArrayList<>();
+    if (shown(CaseKind.DISPUTE, lines)) {
+      lines.add(getTranslation("party.buyer.disputes", f.disputes("BUYER"), f.tally().open(CaseKind.DISPUTE, "BUYER")));
+      lines.add(getTranslation("party.buyer.outcomes", f.disputes("BUYER", PartyFile.REFUNDED),
+          f.disputes("BUYER", PartyFile.REJECTED), f.disputes("BUYER", PartyFile.AGREED),
+          f.disputes("BUYER", PartyFile.CANCELLED)));
+      lines.add(rate("party.buyer.winRate", f.buyerWinRate()));
+    }
+    if (shown(CaseKind.APPEAL, lines)) {
+      lines.add(getTranslation("party.buyer.appeals", f.tally().count(CaseKind.APPEAL, "BUYER"),
+          f.tally().count(CaseKind.APPEAL, "BUYER", List.of("OVERTURNED"))));
+      lines.add(getTranslation("party.buyer.coupons", f.coupons().size(), f.coupons().isEmpty() ? "—"
+          : Formats.money(f.couponTotal(), f.coupons().get(0).currency(), l), f.spendableCoupons()));
+    }
+    return card(getTranslation("party.asBuyer"), lines);
   }
 
   private Div asSeller(PartyFile f) {
-    return card(getTranslation("party.asSeller"),
-        getTranslation("party.seller.disputes", f.disputes("SELLER"), f.tally().open(CaseKind.DISPUTE, "SELLER")),
-        getTranslation("party.seller.outcomes", f.disputes("SELLER", PartyFile.REFUNDED),
-            f.disputes("SELLER", PartyFile.REJECTED), f.disputes("SELLER", PartyFile.AGREED)),
-        rate("party.seller.lossRate", f.sellerLossRate()),
-        getTranslation("party.seller.complaints", f.tally().count(CaseKind.COMPLAINT, "SELLER"),
-            f.tally().count(CaseKind.COMPLAINT, "SELLER", PartyFile.SANCTIONED)));
+    List<String> lines = new ArrayList<>();
+    if (shown(CaseKind.DISPUTE, lines)) {
+      lines.add(getTranslation("party.seller.disputes", f.disputes("SELLER"),
+          f.tally().open(CaseKind.DISPUTE, "SELLER")));
+      lines.add(getTranslation("party.seller.outcomes", f.disputes("SELLER", PartyFile.REFUNDED),
+          f.disputes("SELLER", PartyFile.REJECTED), f.disputes("SELLER", PartyFile.AGREED)));
+      lines.add(rate("party.seller.lossRate", f.sellerLossRate()));
+    }
+    if (shown(CaseKind.COMPLAINT, lines)) {
+      lines.add(getTranslation("party.seller.complaints", f.tally().count(CaseKind.COMPLAINT, "SELLER"),
+          f.tally().count(CaseKind.COMPLAINT, "SELLER", PartyFile.SANCTIONED)));
+    }
+    return card(getTranslation("party.asSeller"), lines);
   }
 
   private Div other(PartyFile f) {
     Standing s = f.standing();
-    return card(getTranslation("party.other"),
-        getTranslation("party.other.complaintsFiled", f.tally().count(CaseKind.COMPLAINT, "OTHER")),
-        getTranslation("party.other.reviews", f.tally().count(CaseKind.ACCOUNT_REVIEW, null),
-            f.tally().open(CaseKind.ACCOUNT_REVIEW, null)),
-        s.changedAt() == null ? getTranslation("party.other.neverSuspended")
-            : getTranslation("party.other.standingSince", Labels.of(s.status()),
-                Formats.dateTime(s.changedAt(), getLocale())));
+    List<String> lines = new ArrayList<>();
+    if (shown(CaseKind.COMPLAINT, lines)) {
+      lines.add(getTranslation("party.other.complaintsFiled", f.tally().count(CaseKind.COMPLAINT, "OTHER")));
+    }
+    if (shown(CaseKind.ACCOUNT_REVIEW, lines)) {
+      lines.add(getTranslation("party.other.reviews", f.tally().count(CaseKind.ACCOUNT_REVIEW, null),
+          f.tally().open(CaseKind.ACCOUNT_REVIEW, null)));
+    }
+    lines.add(s.changedAt() == null ? getTranslation("party.other.neverSuspended")
+        : getTranslation("party.other.standingSince", Labels.of(s.status()),
+            Formats.dateTime(s.changedAt(), getLocale())));
+    return card(getTranslation("party.other"), lines);
+  }
+
+  /** Counts of a kind the user may not open are not zeros: the line says they are not shown. */
+  private boolean shown(CaseKind kind, List<String> lines) {
+    if (CaseSearch.visibleKinds().contains(kind)) {
+      return true;
+    }
+    lines.add(getTranslation("party.hidden", CaseWords.kind(kind)));
+    return false;
   }
 
   private String rate(String key, Integer percent) {
@@ -128,7 +161,7 @@ class PartyRecordView extends VerticalLayout implements BeforeEnterObserver, Tit
         ? "cases.seller" : c.kind() == CaseKind.ACCOUNT_REVIEW ? "cases.underReview" : "party.side.reporter");
   }
 
-  private static Div card(String title, String... lines) {
+  private static Div card(String title, List<String> lines) {
     Div card = new Div(new H3(title));
     card.addClassName("dd-card");
     for (String line : lines) {

@@ -32,7 +32,10 @@ class CaseFilters extends FlexLayout {
   final Checkbox breached = new Checkbox();
   final Select<CaseQuery.Sort> sort = new Select<>();
 
+  private final Set<CaseKind> visible;
+
   CaseFilters(Set<CaseKind> visible, Runnable changed) {
+    this.visible = visible;
     addClassName("dd-filters");
     setFlexWrap(FlexWrap.WRAP);
     search.setPlaceholder(getTranslation("cases.search.placeholder"));
@@ -43,7 +46,7 @@ class CaseFilters extends FlexLayout {
     search.setAriaLabel(getTranslation("cases.search"));
     search.addClassName("dd-case-search");
     kind.setLabel(getTranslation("cases.kind"));
-    kind.setEmptySelectionAllowed(true);
+    kind.setEmptySelectionAllowed(visible.size() != 1);
     kind.setEmptySelectionCaption(getTranslation("cases.any"));
     kind.setItems(visible.stream().sorted().toList());
     kind.setItemLabelGenerator(k -> k == null ? getTranslation("cases.any") : CaseWords.kind(k));
@@ -80,22 +83,46 @@ class CaseFilters extends FlexLayout {
     sort.addValueChangeListener(e -> changed.run());
   }
 
-  /** A kind's own statuses, reasons and outcomes; with no kind only open and closed mean the same everywhere. */
+  /**
+   * A kind's own statuses, reasons and outcomes; with no kind only open and closed mean the same everywhere. A choice
+   * the new kind also has is kept (closed stays closed); one it does not have is cleared while its words still exist.
+   */
   private void kindChosen(CaseKind k) {
     List<String> states = new ArrayList<>(List.of(OPEN, CLOSED));
     if (k != null) {
       states.addAll(CaseWords.STATUSES.get(k));
     }
+    List<String> reasons = k == null ? List.of() : CaseWords.REASONS.getOrDefault(k, List.of());
+    List<String> outcomes = k == null ? List.of() : CaseWords.OUTCOMES.get(k);
+    String keptState = keep(state, states);
+    String keptReason = keep(reason, reasons);
+    String keptOutcome = keep(outcome, outcomes);
     // the words first: setItems renders the new codes with whatever generator is set
     state.setItemLabelGenerator(s -> s == null ? getTranslation("cases.any") : OPEN.equals(s) || CLOSED.equals(s)
-        ? getTranslation("cases.state." + s) : CaseWords.status(k, s));
+        ? getTranslation("cases.state." + s) : k == null ? s : CaseWords.status(k, s));
     state.setItems(states);
+    state.setValue(keptState);
     reason.setItemLabelGenerator(r -> r == null || k == null ? getTranslation("cases.any") : CaseWords.reason(k, r));
-    reason.setItems(k == null ? List.of() : CaseWords.REASONS.getOrDefault(k, List.of()));
-    reason.setEnabled(k != null && CaseWords.REASONS.containsKey(k));
+    reason.setItems(reasons);
+    reason.setValue(keptReason);
+    reason.setEnabled(!reasons.isEmpty());
     outcome.setItemLabelGenerator(o -> o == null || k == null ? getTranslation("cases.any") : CaseWords.outcome(k, o));
-    outcome.setItems(k == null ? List.of() : CaseWords.OUTCOMES.get(k));
+    outcome.setItems(outcomes);
+    outcome.setValue(keptOutcome);
     outcome.setEnabled(k != null);
+    for (Select<String> s : List.of(reason, outcome)) {
+      s.setTooltipText(k == null ? getTranslation("cases.kindFirst") : null);
+    }
+  }
+
+  /** The select's value if the new choices have it; otherwise it is cleared now, while its words still exist. */
+  private static String keep(Select<String> select, List<String> choices) {
+    String value = select.getValue();
+    if (value != null && !choices.contains(value)) {
+      select.clear();
+      return null;
+    }
+    return value;
   }
 
   CaseQuery query() {
@@ -112,7 +139,9 @@ class CaseFilters extends FlexLayout {
   /** Sets the filters from the URL's parameters (see {@link CaseParameters}). */
   void show(CaseParameters.Values v) {
     search.setValue(v.q() == null ? "" : v.q());
-    kind.setValue(v.kind());
+    // one kind only (a mediator's disputes): it is chosen, so its reasons and outcomes are offered at once
+    kind.setValue(v.kind() != null && visible.contains(v.kind()) ? v.kind()
+        : visible.size() == 1 ? visible.iterator().next() : null);
     state.setValue(v.state() != null && listed(state, v.state()) ? v.state() : null);
     reason.setValue(v.reason() != null && listed(reason, v.reason()) ? v.reason() : null);
     outcome.setValue(v.outcome() != null && listed(outcome, v.outcome()) ? v.outcome() : null);

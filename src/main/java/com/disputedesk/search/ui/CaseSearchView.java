@@ -35,6 +35,8 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
     com.disputedesk.workspace.SearchesCases {
   final Grid<FoundCase> grid = new Grid<>();
   final Span count = new Span();
+  final com.vaadin.flow.component.button.Button clear = new com.vaadin.flow.component.button.Button();
+  final Span emptyText = new Span();
   final CaseFilters filters;
   private final CaseSearch search;
   private final Clock clock;
@@ -46,14 +48,17 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
     Set<CaseKind> visible = CaseSearch.visibleKinds();
     filters = new CaseFilters(visible, this::changed);
     count.addClassName("dd-badge");
-    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cases.title")), count);
+    clear.setText(getTranslation("cases.clearFilters"));
+    clear.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+    clear.addClickListener(e -> UI.getCurrent().navigate(ROUTE));
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cases.title")), count, clear);
     header.setAlignItems(Alignment.BASELINE);
     columns(getLocale());
     grid.setItems(q -> search.page(filters.query(), q.getOffset(), q.getLimit()).stream());
     grid.addItemClickListener(e -> open(e.getItem()));
     grid.getElement().addEventListener("keydown", e -> grid.asSingleSelect().getOptionalValue().ifPresent(this::open))
         .setFilter("event.key === 'Enter'");
-    grid.setEmptyStateComponent(new Div(new Span(getTranslation("cases.empty"))));
+    grid.setEmptyStateComponent(new Div(emptyText));
     add(header, filters, grid);
     setSizeFull();
     grid.setSizeFull();
@@ -64,35 +69,51 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
         .setFlexGrow(0).setKey("kind");
     grid.addColumn(f -> f.orderId() == null ? "—" : f.orderId()).setHeader(getTranslation("cases.col.order"))
         .setAutoWidth(true).setKey("order");
-    grid.addColumn(FoundCase::title).setHeader(getTranslation("cases.col.subject")).setFlexGrow(2).setKey("subject")
-        .setTooltipGenerator(FoundCase::title);
-    grid.addComponentColumn(this::status).setHeader(getTranslation("cases.col.status")).setAutoWidth(true)
-        .setKey("status");
-    grid.addComponentColumn(this::parties).setHeader(getTranslation("cases.col.parties")).setAutoWidth(true)
-        .setKey("parties");
+    grid.addColumn(FoundCase::title).setHeader(getTranslation("cases.col.subject")).setFlexGrow(3).setKey("subject")
+        .setWidth("12rem").setTooltipGenerator(FoundCase::title);
+    // badges and parties wrap (LUMO_WRAP_CELL_CONTENT), so long Russian statuses never push columns off screen
+    grid.addComponentColumn(this::status).setHeader(getTranslation("cases.col.status")).setWidth("13rem")
+        .setFlexGrow(1).setKey("status");
+    grid.addComponentColumn(this::parties).setHeader(getTranslation("cases.col.parties")).setWidth("12rem")
+        .setFlexGrow(1).setKey("parties");
     grid.addColumn(f -> f.amount() == null ? "—" : Formats.money(f.amount(), f.currency(), locale))
         .setHeader(getTranslation("cases.col.amount")).setAutoWidth(true).setKey("amount");
     grid.addColumn(f -> f.holder() == null ? "" : f.holder()).setHeader(getTranslation("cases.col.holder"))
         .setAutoWidth(true).setKey("holder");
-    grid.addComponentColumn(f -> f.open() ? SlaChip.of(f.openedAt(), f.slaDueAt(), clock.instant())
-            : new Span(CaseWords.outcome(f.kind(), f.outcome())))
+    grid.addComponentColumn(this::deadlineOrOutcome)
         .setHeader(getTranslation("cases.col.slaOrOutcome")).setAutoWidth(true).setKey("sla");
     grid.addColumn(f -> Formats.dateTime(f.openedAt(), locale)).setHeader(getTranslation("cases.col.opened"))
         .setAutoWidth(true).setKey("opened");
     grid.getColumns().forEach(c -> c.setResizable(true));
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+  }
+
+  /** An open case's countdown; once decided, the outcome beside the window still running (the appeal's). */
+  private com.vaadin.flow.component.Component deadlineOrOutcome(FoundCase f) {
+    if (!f.open()) {
+      return new Span(CaseWords.outcome(f.kind(), f.outcome()));
+    }
+    if (f.slaDueAt() == null) {
+      return new Span(f.outcome() == null ? "" : CaseWords.outcome(f.kind(), f.outcome()));
+    }
+    var chip = SlaChip.of(f.openedAt(), f.slaDueAt(), clock.instant());
+    return f.outcome() == null ? chip : new Div(new Span(CaseWords.outcome(f.kind(), f.outcome()) + " · "), chip);
   }
 
   private Span status(FoundCase f) {
-    String text = CaseWords.status(f.kind(), f.status())
-        + (f.stage() == null ? "" : " · " + getTranslation("code.stage." + f.stage()));
+    String status = CaseWords.status(f.kind(), f.status());
+    String stage = f.stage() == null ? null : getTranslation("code.stage." + f.stage());
+    // a stage that only repeats the status ("Reactivation appeal filed · Reactivation appeal") is left out
+    boolean repeats = stage == null || status.toLowerCase(getLocale()).contains(stage.toLowerCase(getLocale()));
+    String text = repeats ? status : status + " · " + stage;
     Span badge = new Span(text);
-    badge.addClassName("dd-badge");
+    badge.addClassNames("dd-badge", "dd-badge-wrap");
     return badge;
   }
 
   private Div parties(FoundCase f) {
     Div parties = new Div();
+    parties.addClassName("dd-stack");
     if (f.buyerId() != null) {
       parties.add(partyLink(f.buyerId(), getTranslation("cases.buyer")));
     }
@@ -118,7 +139,15 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
   }
 
   private void refresh() {
-    int n = search.count(filters.query());
+    var q = filters.query();
+    boolean reversed = q.openedFrom() != null && q.openedBefore() != null && !q.openedFrom().isBefore(q.openedBefore());
+    emptyText.setText(getTranslation(reversed ? "cases.datesReversed" : "cases.empty"));
+    var set = new java.util.HashMap<>(CaseParameters.of(filters.values()));
+    if (CaseSearch.visibleKinds().size() == 1) {
+      set.remove("kind"); // chosen for them, nothing to clear
+    }
+    clear.setVisible(!set.isEmpty());
+    int n = search.count(q);
     count.setText(n > CaseSearch.COUNT_CAP ? getTranslation("cases.countOver", CaseSearch.COUNT_CAP)
         : getTranslation("cases.count", n));
     grid.getDataProvider().refreshAll();

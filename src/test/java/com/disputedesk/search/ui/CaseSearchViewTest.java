@@ -67,4 +67,36 @@ class CaseSearchViewTest extends KaribuTest {
     assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
         .contains("Disputes against them: 1 (open now: 1)", "Lost 100% of the disputes mediators decided");
   }
+
+  @Test
+  void changingTheKindKeepsWhatStillFitsAndNeverFails() {
+    KaribuSupport.signIn("opslead1", "OPS_LEAD");
+    UI.getCurrent().navigate("cases", QueryParameters.simple(Map.of("kind", "DISPUTE", "state", "NEGOTIATION",
+        "outcome", "FULL_REFUND")));
+    CaseSearchView view = _get(CaseSearchView.class);
+    assertThat(view.filters.state.getValue()).isEqualTo("NEGOTIATION");
+    view.filters.kind.setValue(null);
+    assertThat(view.filters.state.getValue()).as("a dispute's own status means nothing for every kind").isNull();
+    assertThat(view.filters.outcome.getValue()).isNull();
+    assertThat(view.filters.outcome.isEnabled()).isFalse();
+    view.filters.state.setValue("closed");
+    view.filters.kind.setValue(CaseKind.COMPLAINT);
+    assertThat(view.filters.state.getValue()).as("closed is closed for every kind").isEqualTo("closed");
+    assertThat(view.clear.isVisible()).isTrue();
+
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().navigate(""); // a new sign-in is a new screen
+    UI.getCurrent().navigate("cases", QueryParameters.simple(Map.of("kind", "APPEAL")));
+    view = _get(CaseSearchView.class);
+    assertThat(view.filters.kind.getValue()).as("a kind not theirs is never set; their only kind is")
+        .isEqualTo(CaseKind.DISPUTE);
+    assertThat(view.filters.outcome.isEnabled()).isTrue();
+    assertThat(view.clear.isVisible()).isFalse();
+    var d = cases.open();
+    UI.getCurrent().navigate("parties/" + d.buyer());
+    assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Appeal: not shown to your role");
+    UI.getCurrent().navigate("parties/nobody-we-know");
+    assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anySatisfy(t -> assertThat(t)
+        .startsWith("We have no case with nobody-we-know"));
+  }
 }
