@@ -24,13 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFiles {
   private final MediatorDesk desk;
+  private final com.disputedesk.complaint.ComplaintDesk complaints;
+  private final com.disputedesk.account.AccountDesk accounts;
   private final Appeals appeals;
   private final EvidenceStore evidence;
   private final AccessAudit audit;
   private final Clock clock;
 
-  CaseFiles(MediatorDesk desk, Appeals appeals, EvidenceStore evidence, AccessAudit audit, Clock clock) {
+  CaseFiles(MediatorDesk desk, com.disputedesk.complaint.ComplaintDesk complaints,
+      com.disputedesk.account.AccountDesk accounts, Appeals appeals, EvidenceStore evidence, AccessAudit audit,
+      Clock clock) {
     this.desk = desk;
+    this.complaints = complaints;
+    this.accounts = accounts;
     this.appeals = appeals;
     this.evidence = evidence;
     this.audit = audit;
@@ -48,13 +54,39 @@ public class CaseFiles {
     return new Export("case-file-" + safe(file.dispute().orderId()) + ".pdf", pdf);
   }
 
+  /** A complaint case's dossier: the listing, every report and answer, the decision, evidence and timeline. */
+  @Transactional
+  public Export complaintDossier(UUID caseId, String user) {
+    var file = complaints.open(caseId);
+    return audited(caseId, user, "case-file-complaint-" + safe(file.complaintCase().accusedId()) + ".pdf",
+        ComplaintDossierPdf.render(file, user, clock.instant()));
+  }
+
+  /** An account review's dossier: why it was opened, the appeal, the decision, evidence and timeline. */
+  @Transactional
+  public Export accountReviewDossier(UUID reviewId, String user) {
+    var file = accounts.open(reviewId);
+    return audited(reviewId, user, "case-file-account-review-" + safe(file.review().partyId()) + ".pdf",
+        AccountReviewDossierPdf.render(file, user, clock.instant()));
+  }
+
+  private Export audited(UUID caseId, String user, String filename, byte[] pdf) {
+    audit.record(user, AccessAudit.Action.CASE_FILE_EXPORTED, caseId.toString(), null, "sha256:" + sha256(pdf));
+    return new Export(filename, pdf);
+  }
+
   /** Records the export and names the ZIP; {@link #writeEvidence} then streams it (files are never held whole). */
   @Transactional
   public String evidenceExport(UUID disputeId, String user) {
-    var d = desk.open(disputeId).dispute();
-    audit.record(user, AccessAudit.Action.EVIDENCE_EXPORTED, disputeId.toString(), null,
-        evidence.ofCase(disputeId).size() + " files");
-    return "evidence-" + safe(d.orderId()) + ".zip";
+    return evidenceExport(disputeId, user, "evidence-" + safe(desk.open(disputeId).dispute().orderId()) + ".zip");
+  }
+
+  /** The same for a complaint case or an account review, whose evidence is kept under its own id. */
+  @Transactional
+  public String evidenceExport(UUID caseId, String user, String filename) {
+    audit.record(user, AccessAudit.Action.EVIDENCE_EXPORTED, caseId.toString(), null,
+        evidence.ofCase(caseId).size() + " files");
+    return filename;
   }
 
   /** Every evidence file named by its SHA-256 (with its extension), and a manifest saying what each one is. */

@@ -4,15 +4,11 @@ import com.disputedesk.appeal.Appeal;
 import com.disputedesk.appeal.AppealReview;
 import com.disputedesk.dispute.Dispute;
 import com.disputedesk.dispute.Offer;
-import com.disputedesk.evidence.EvidenceItem;
 import com.disputedesk.mediation.DecisionVersion;
 import com.disputedesk.mediation.EvidenceRequest;
 import com.disputedesk.mediation.MediatorDesk;
-import com.disputedesk.timeline.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +17,6 @@ import java.util.Optional;
  * section of the case in the order a reader follows it, nothing summarised away.
  */
 final class DossierPdf {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-      .withZone(ZoneOffset.UTC);
-
   private DossierPdf() {}
 
   static byte[] render(MediatorDesk.CaseFile file, List<DecisionVersion> decisions, Optional<Appeal> appeal,
@@ -101,18 +94,8 @@ final class DossierPdf {
         }
       }, () -> pdf.line("No appeal was filed."));
 
-      pdf.heading("Evidence (" + file.evidence().size() + " files, in the ZIP beside this file by SHA-256)");
-      for (EvidenceItem e : file.evidence()) {
-        pdf.line(time(e.uploadedAt()) + " · " + e.party() + " · " + e.kind() + " · "
-            + (e.filename() == null ? "(no name)" : e.filename()) + " · " + e.contentType() + " · " + e.size()
-            + " bytes" + (e.note() == null ? "" : " — " + e.note()));
-        pdf.line("  SHA-256 " + e.sha256());
-      }
-
-      pdf.heading("Timeline (" + file.timeline().size() + " entries)");
-      for (TimelineEntry t : file.timeline()) {
-        pdf.line(time(t.at()) + " · " + t.type() + " · " + t.actor() + " (" + t.actorRole() + ") · " + t.summary());
-      }
+      DossierSections.evidence(pdf, file.evidence());
+      DossierSections.timeline(pdf, file.timeline());
       return pdf.finish();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -120,10 +103,10 @@ final class DossierPdf {
   }
 
   private static String time(Instant i) {
-    return i == null ? "—" : TIME.format(i);
+    return DossierSections.time(i);
   }
 
   private static String money(BigDecimal amount, String currency) {
-    return amount == null ? "—" : amount.toPlainString() + " " + currency;
+    return DossierSections.money(amount, currency);
   }
 }

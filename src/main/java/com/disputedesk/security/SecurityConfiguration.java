@@ -155,6 +155,9 @@ class SecurityConfiguration {
         PATHS.matcher("/images/**")).permitAll()
         // evidence files for the case views (with range requests, so videos can be scrubbed)
         .requestMatchers(PATHS.matcher("/evidence/**")).hasAnyRole(Roles.BACK_OFFICE)
+        // a complaint's or account review's case file: whoever decides them
+        .requestMatchers(PATHS.matcher("/case-files/complaints/**"), PATHS.matcher("/case-files/account-reviews/**"))
+            .hasAnyRole(Roles.COMPLAINT_REVIEWER, Roles.OPS_LEAD, Roles.ADMIN)
         // a dispute's case file: whoever may read the dispute (mediation or the appeal)
         .requestMatchers(PATHS.matcher("/case-files/**")).hasAnyRole(Roles.MEDIATOR, Roles.COMMISSIONER,
             Roles.QUALITY_REVIEWER, Roles.OPS_LEAD, Roles.ADMIN));

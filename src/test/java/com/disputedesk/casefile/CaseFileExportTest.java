@@ -24,6 +24,7 @@ class CaseFileExportTest extends IntegrationTest {
   @Autowired CaseFiles files;
   @Autowired CaseTimeline timeline;
   @Autowired AccessAudit audit;
+  @Autowired com.disputedesk.mediation.FraudFlags flags;
   @Value("${local.server.port}") int port;
 
   @Test
@@ -85,5 +86,41 @@ class CaseFileExportTest extends IntegrationTest {
         .as("complaint reviewers do not read disputes").isEqualTo(403);
     assertThat(new WebSession(port).bytes("/case-files/" + d.id() + "/dossier.pdf", null).statusCode())
         .isIn(302, 401);
+  }
+
+  @Test
+  void complaintsAndAccountReviewsHaveTheirCaseFilesTooForTheirReviewersOnly() throws Exception {
+    java.util.UUID complaint = cases.answeredComplaintCase();
+    var d = cases.escalated();
+    cases.claimed(d, "mediator1");
+    var review = flags.flag(d.id(), "mediator1", d.buyer(), "Same photo used in three other disputes.");
+
+    WebSession reviewer = new WebSession(port);
+    reviewer.signIn("reviewer1", "reviewer1");
+    var complaintPdf = reviewer.bytes("/case-files/complaints/" + complaint + "/dossier.pdf", null);
+    assertThat(complaintPdf.statusCode()).isEqualTo(200);
+    String text = text(complaintPdf.body());
+    assertThat(text).contains("OFF_PLATFORM_TRADING", "No contact details.", complaint.toString());
+    for (TimelineEntry e : timeline.of(complaint)) {
+      assertThat(text).as(e.type()).contains(e.type());
+    }
+    var reviewPdf = reviewer.bytes("/case-files/account-reviews/" + review.id() + "/dossier.pdf", null);
+    assertThat(reviewPdf.statusCode()).isEqualTo(200);
+    assertThat(text(reviewPdf.body())).contains("Same photo used in three other disputes.", d.buyer(), "FRAUD_FLAG");
+    assertThat(reviewer.bytes("/case-files/complaints/" + complaint + "/evidence.zip", null).statusCode())
+        .isEqualTo(200);
+    assertThat(audit.list(complaint.toString(), 0, 10)).extracting(AccessAudit.Entry::action)
+        .contains("CASE_FILE_EXPORTED", "EVIDENCE_EXPORTED");
+
+    WebSession mediator = new WebSession(port);
+    mediator.signIn("mediator1", "mediator1");
+    assertThat(mediator.bytes("/case-files/complaints/" + complaint + "/dossier.pdf", null).statusCode())
+        .as("mediators do not read complaint cases").isEqualTo(403);
+  }
+
+  private static String text(byte[] pdf) throws java.io.IOException {
+    try (var doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
   }
 }

@@ -87,7 +87,8 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
       render();
     });
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("account.title", r.partyId())),
-        SlaChip.of(r.reviewStartedAt(), r.status().open() ? r.reviewDueAt() : null, clock.instant()), claim, release);
+        SlaChip.of(r.reviewStartedAt(), r.status().open() ? r.reviewDueAt() : null, clock.instant()), claim, release,
+        com.disputedesk.workspace.CaseFileLinks.ofAccountReview(r.id()));
     header.setAlignItems(Alignment.BASELINE);
     add(header);
     Div why = card(getTranslation("account.why"), new Paragraph(Labels.of(r.trigger())

@@ -92,7 +92,8 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
     var task = file.task();
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("complaint.title", file.reports().size())),
         status, SlaChip.of(task.map(WorkItem::slaStartedAt).orElse(null), task.map(WorkItem::slaDueAt).orElse(null),
-            clock.instant()), claim, release);
+            clock.instant()), claim, release,
+        com.disputedesk.workspace.CaseFileLinks.ofComplaint(file.complaintCase().id()));
     header.setAlignItems(Alignment.BASELINE);
     add(header);
     VerticalLayout left = new VerticalLayout(card(getTranslation("complaint.listing"),
