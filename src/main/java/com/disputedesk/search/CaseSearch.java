@@ -29,10 +29,8 @@ public class CaseSearch {
   private final JdbcClient jdbc;
   private final Worklist worklist;
   private final Clock clock;
-  private final CommonWords commonWords;
 
   CaseSearch(JdbcClient jdbc, Worklist worklist, Clock clock) {
-    this.commonWords = new CommonWords(jdbc, clock);
     this.jdbc = jdbc;
     this.worklist = worklist;
     this.clock = clock;
@@ -130,7 +128,7 @@ public class CaseSearch {
       // words differ wildly in how many cases have them: plan for these words, never a generic plan
       jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
-    return new CaseSearchSql(query, kinds, clock.instant(), exact, exact ? Set.of() : commonWords.get());
+    return new CaseSearchSql(query, kinds, clock.instant(), exact);
   }
 
   private List<FoundCase> withWork(List<FoundCase> found) {

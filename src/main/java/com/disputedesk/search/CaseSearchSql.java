@@ -20,15 +20,6 @@ final class CaseSearchSql {
    * so only those cases match; otherwise it is free text, matched anywhere in the indexed words.
    */
   CaseSearchSql(CaseQuery q, Collection<CaseKind> kinds, Instant now, boolean exact) {
-    this(q, kinds, now, exact, java.util.Set.of());
-  }
-
-  /**
-   * {@code common}: words most cases have ("store" in every store name). The index is asked for the others only;
-   * the common ones are checked on the rows it returns, as reading a posting list of every case costs more than the
-   * rows the rare words leave.
-   */
-  CaseSearchSql(CaseQuery q, Collection<CaseKind> kinds, Instant now, boolean exact, java.util.Set<String> common) {
     this.exact = exact;
     // one who may open every kind needs no kind condition: a count of words is then read from the index alone
     StringBuilder w = new StringBuilder(kinds.containsAll(java.util.EnumSet.allOf(CaseKind.class)) ? "true"
@@ -40,15 +31,7 @@ final class CaseSearchSql {
         w.append(" and case_id in (select case_id from case_key where key = :key)");
         params.put("key", CaseIndex.lower(q.text()));
       } else {
-        String rare = rareWords(q.text(), common);
-        if (rare.isEmpty() || rare.equals(words)) {
-          w.append(" and search_words @@ to_tsquery('simple', :words)");
-        } else {
-          // "|| ''" makes the second test an expression the index does not cover: a check of the rows found
-          w.append(" and search_words @@ to_tsquery('simple', :rare)"
-              + " and (search_words || ''::tsvector) @@ to_tsquery('simple', :words)");
-          params.put("rare", rare);
-        }
+        w.append(" and search_words @@ to_tsquery('simple', :words)");
         params.put("words", words);
       }
     }
@@ -93,16 +76,6 @@ final class CaseSearchSql {
     String last = words.get(words.size() - 1);
     boolean whole = Character.isWhitespace(text.charAt(text.length() - 1)) || last.length() < MIN_PREFIX;
     return String.join(" & ", words) + (whole ? "" : ":*");
-  }
-
-  /** The query of {@link #words} without the common words (empty when every word is common). */
-  static String rareWords(String text, java.util.Set<String> common) {
-    String all = words(text);
-    if (all.isEmpty() || common.isEmpty()) {
-      return all;
-    }
-    return java.util.Arrays.stream(all.split(" & ")).filter(t -> !common.contains(t))
-        .collect(java.util.stream.Collectors.joining(" & "));
   }
 
   String rows() {

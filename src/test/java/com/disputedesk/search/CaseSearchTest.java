@@ -55,9 +55,6 @@ class CaseSearchTest extends IntegrationTest {
     assertThat(CaseSearchSql.words("Вечная  команда-42 ")).as("any script; a trailing space means whole words")
         .isEqualTo("вечная & команда & 42");
     assertThat(CaseSearchSql.words("m5 note)|!:*")).as("nothing typed is query syntax").isEqualTo("m5 & note:*");
-    assertThat(CaseSearchSql.rareWords("Store 42 ", java.util.Set.of("store"))).as("the index is asked for rare words")
-        .isEqualTo("42");
-    assertThat(CaseSearchSql.rareWords("store ", java.util.Set.of("store"))).isEmpty();
 
     var decided = cases.decided("mediator1");
     String order = disputes.get(decided.id()).orderId();
