@@ -127,7 +127,9 @@ public class CaseFilePanel extends VerticalLayout {
       // the size never breaks inside its digits, as the hash may
       Span size = new Span(" · " + getTranslation("case.bytes", e.size()) + " · " + e.contentType());
       size.addClassName("dd-nowrap");
-      item.add(download, new Div(hash, size));
+      Div meta = new Div(hash, size);
+      meta.addClassName("dd-evidence-meta");
+      item.add(download, meta);
       for (EvidenceHints.Hint h : EvidenceHints.of(e, d)) {
         Object[] args = h.args().stream()
             .map(a -> a instanceof java.time.Instant i ? Formats.dateTime(i, locale) : a).toArray();
