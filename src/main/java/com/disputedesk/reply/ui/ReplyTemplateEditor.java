@@ -51,6 +51,7 @@ class ReplyTemplateEditor extends Div {
     this.onChange = onChange;
     addClassName("dd-card");
     purpose.setLabel(getTranslation("reply.col.purpose"));
+    purpose.setWidthFull();
     purpose.setItemLabelGenerator(p -> p == null ? "" : ReplyLabels.purpose(p.code()));
     purpose.setItems(templates.purposes());
     purpose.addValueChangeListener(e -> offerCodes(e.getValue()));

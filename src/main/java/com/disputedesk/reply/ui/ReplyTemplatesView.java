@@ -46,8 +46,10 @@ class ReplyTemplatesView extends VerticalLayout implements com.disputedesk.works
     });
     HorizontalLayout body = new HorizontalLayout(grid, editor);
     body.setSizeFull();
-    body.setFlexGrow(3, grid);
-    body.setFlexGrow(2, editor);
+    // the list keeps its share beside the editor (a grid has no width of its own in a row)
+    grid.setWidth("55%");
+    grid.setMinWidth("28rem");
+    editor.setWidth("45%");
     add(header, new Paragraph(getTranslation("reply.intro")), body);
     refresh();
   }
