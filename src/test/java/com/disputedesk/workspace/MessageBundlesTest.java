@@ -29,6 +29,7 @@ class MessageBundlesTest {
   private static final List<Class<? extends Enum<?>>> SHOWN = List.of(
       com.disputedesk.dispute.DisputeStatus.class, com.disputedesk.dispute.DisputeReason.class,
       com.disputedesk.dispute.OutcomeType.class, com.disputedesk.mediation.DecisionOutcome.class,
+      com.disputedesk.appeal.AppealOutcome.class,
       com.disputedesk.mediation.DecisionReason.class, com.disputedesk.evidence.EvidenceKind.class,
       com.disputedesk.mediation.EvidenceRequest.Status.class, com.disputedesk.account.AccountReview.Status.class,
       com.disputedesk.account.AccountReview.Trigger.class, com.disputedesk.account.Standing.Status.class,

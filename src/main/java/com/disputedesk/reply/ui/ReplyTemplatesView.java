@@ -55,18 +55,19 @@ class ReplyTemplatesView extends VerticalLayout implements com.disputedesk.works
   }
 
   private void columns() {
+    // columns share the list's width and wrap, so every one stays in view beside the editor
     grid.addColumn(t -> ReplyLabels.purpose(t.purpose())).setHeader(getTranslation("reply.col.purpose"))
-        .setAutoWidth(true);
+        .setWidth("8rem").setFlexGrow(1);
     grid.addColumn(t -> ReplyLabels.outcome(templates, t)).setHeader(getTranslation("reply.col.outcome"))
-        .setAutoWidth(true);
+        .setWidth("8rem").setFlexGrow(1);
     grid.addColumn(t -> ReplyLabels.reason(templates, t)).setHeader(getTranslation("reply.col.reason"))
-        .setAutoWidth(true);
-    grid.addColumn(ReplyTemplate::name).setHeader(getTranslation("reply.col.name")).setFlexGrow(2)
+        .setWidth("8rem").setFlexGrow(1);
+    grid.addColumn(ReplyTemplate::name).setHeader(getTranslation("reply.col.name")).setWidth("9rem").setFlexGrow(2)
         .setTooltipGenerator(ReplyTemplate::body);
     grid.addColumn(t -> t.updatedBy() + " · " + Formats.dateTime(t.updatedAt(), getLocale()))
-        .setHeader(getTranslation("reply.col.updated")).setAutoWidth(true);
+        .setHeader(getTranslation("reply.col.updated")).setWidth("8rem").setFlexGrow(1);
     grid.getColumns().forEach(c -> c.setResizable(true));
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setEmptyStateText(getTranslation("reply.empty"));
     grid.setHeightFull();
   }
