@@ -31,7 +31,8 @@ class CaseIndex {
     Set<String> keys = keys(c);
     String text = Stream.concat(keys.stream(), Stream.of(c.storeName(), c.title()))
         .filter(Objects::nonNull).map(CaseIndex::lower).distinct().collect(Collectors.joining(" "));
-    jdbc.sql("""
+    var before = PostedWords.lockedBefore(jdbc, c.caseId());
+    PostedWords.Words after = jdbc.sql("""
             insert into case_index (case_id, kind, link_id, status, open, reason, outcome, order_id, buyer_id,
               seller_id, parties, store_name, title, tracking_number, amount, currency, opened_at, decided_at,
               decided_by, sla_due_at, keys, search_text, search_words, indexed_at)
@@ -45,7 +46,8 @@ class CaseIndex {
               tracking_number = excluded.tracking_number, amount = excluded.amount, currency = excluded.currency,
               opened_at = excluded.opened_at, decided_at = excluded.decided_at, decided_by = excluded.decided_by,
               sla_due_at = excluded.sla_due_at, keys = excluded.keys, search_text = excluded.search_text,
-              search_words = excluded.search_words, indexed_at = excluded.indexed_at""")
+              search_words = excluded.search_words, indexed_at = excluded.indexed_at
+            returning opened_at, tsvector_to_array(search_words)""")
         .param("id", c.caseId()).param("kind", c.kind().name()).param("link", c.linkId())
         .param("status", c.status()).param("open", c.open()).param("reason", c.reason())
         .param("outcome", c.outcome()).param("order", c.orderId()).param("buyer", c.buyerId())
@@ -54,7 +56,8 @@ class CaseIndex {
         .param("amount", c.amount()).param("currency", c.currency()).param("opened", ts(c.openedAt()))
         .param("decided", ts(c.decidedAt())).param("decidedBy", c.decidedBy()).param("due", ts(c.slaDueAt()))
         .param("keys", keys.toArray(String[]::new)).param("text", text).param("now", ts(clock.instant()))
-        .update();
+        .query(PostedWords::read).single();
+    PostedWords.replace(jdbc, c.caseId(), before, after);
     // the exact keys' own rows: what the case no longer has goes, what it gained comes
     String[] keyArray = keys.toArray(String[]::new);
     jdbc.sql("delete from case_key where case_id = :id and not (key = any(cast(:keys as text[])))")

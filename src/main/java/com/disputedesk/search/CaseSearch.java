@@ -42,8 +42,13 @@ public class CaseSearch {
       return List.of();
     }
     CaseSearchSql sql = sql(query, kinds);
+    WordPostings postings = WordPostings.forQuery(jdbc, sql, query.sort());
+    if (postings != null) {
+      return withWork(jdbc.sql(postings.page()).params(postings.params).param("offset", offset)
+          .param("limit", limit).query(CaseSearch::map).list());
+    }
     String order = " order by " + CaseSearchSql.orderBy(query.sort()) + " offset :offset limit :limit";
-    if (!sql.exact && query.text() != null && estimate(sql) <= FEW_MATCHES) {
+    if (sql.free != null && estimate(sql) <= FEW_MATCHES) {
       // Words few cases have: all of them through the words index, sorted here. Walking the date index instead,
       // in the hope of meeting them early, read 200 000 rows for a store whose cases are all a few months old.
       return withWork(jdbc.sql("select * from (select * from " + sql.rows() + " offset 0) c" + order)
@@ -73,6 +78,11 @@ public class CaseSearch {
       return 0;
     }
     CaseSearchSql sql = sql(query, kinds);
+    WordPostings postings = WordPostings.forQuery(jdbc, sql, query.sort());
+    if (postings != null) {
+      return jdbc.sql(postings.count()).params(postings.params).param("cap", COUNT_CAP + 1).query(Integer.class)
+          .single();
+    }
     return jdbc.sql("select count(*) from (select 1 from " + sql.rows() + " limit :cap) n")
         .params(sql.params).param("cap", COUNT_CAP + 1).query(Integer.class).single();
   }

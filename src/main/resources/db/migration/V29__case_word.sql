@@ -1,0 +1,14 @@
+-- Free text's words, each with its case's opening time (SearchBenchmark, docs/performance.md): the newest cases
+-- having a word are a range of this B-tree, read in order without a sort and without a row of case_index, and whether
+-- a case also has another word is one probe of the same index. The GIN index on search_words stays for searches
+-- whose rarest word is common, and for sorts other than by date.
+-- "C" collation: a word's beginning ("earb%") is then a plain range of the index.
+create table case_word (
+  word       text collate "C" not null,
+  opened_at  timestamptz not null,
+  case_id    uuid not null,
+  primary key (word, opened_at, case_id)
+);
+insert into case_word (word, opened_at, case_id)
+select w, opened_at, case_id from case_index, unnest(tsvector_to_array(search_words)) w
+order by 1, 2, 3;
