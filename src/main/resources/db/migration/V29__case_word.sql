@@ -2,7 +2,7 @@
 -- having a word are a range of this B-tree, read in order without a sort and without a row of case_index, and whether
 -- a case also has another word is one probe of the same index. The GIN index on search_words stays for searches
 -- whose rarest word is common, and for sorts other than by date.
--- "C" collation: a word's beginning ("earb%") is then a plain range of the index.
+-- "C" collation: words of letters and digits compare byte by byte, with no language's rules to apply.
 create table case_word (
   word       text collate "C" not null,
   opened_at  timestamptz not null,

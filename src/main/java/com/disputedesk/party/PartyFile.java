@@ -32,10 +32,14 @@ public record PartyFile(String partyId, PartyTally tally, Standing standing, Lis
     return PartyTally.percent(lost, lost + disputes("SELLER", REJECTED));
   }
 
-  /** The share of a buyer's decided or agreed disputes that gave money back. */
+  /**
+   * The share of a buyer's decided or agreed disputes that gave money back: a refund, an agreement, or coupons for a
+   * rejection the appeal commission overturned.
+   */
   public Integer buyerWinRate() {
-    int won = disputes("BUYER", REFUNDED) + disputes("BUYER", AGREED);
-    return PartyTally.percent(won, won + disputes("BUYER", REJECTED));
+    int overturned = tally.overturnedRejections();
+    int won = disputes("BUYER", REFUNDED) + disputes("BUYER", AGREED) + overturned;
+    return PartyTally.percent(won, won + disputes("BUYER", REJECTED) - overturned);
   }
 
   public BigDecimal couponTotal() {

@@ -16,7 +16,9 @@ public record CaseQuery(String text, CaseKind kind, Boolean open, String status,
   }
 
   public CaseQuery {
-    text = text == null || text.isBlank() ? null : text.strip();
+    // a space typed after the last word stays: it says the word is whole ("store 42 " is not store 420)
+    text = text == null || text.isBlank() ? null
+        : text.strip() + (Character.isWhitespace(text.charAt(text.length() - 1)) ? " " : "");
     status = blankToNull(status);
     reason = blankToNull(reason);
     outcome = blankToNull(outcome);

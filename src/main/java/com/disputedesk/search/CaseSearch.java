@@ -102,14 +102,28 @@ public class CaseSearch {
 
   /** A party's cases counted by kind, side, outcome and whether open: one grouped scan of the party's rows. */
   public PartyTally tallyOf(String partyId) {
-    return new PartyTally(jdbc.sql("""
+    var rows = jdbc.sql("""
             select kind, case when buyer_id = :party then 'BUYER' when seller_id = :party then 'SELLER'
                    else 'OTHER' end, outcome, open, count(*)
             from case_index where parties @> cast(:parties as text[]) and kind = any(:kinds)
             group by 1, 2, 3, 4""")
         .param("party", partyId).param("parties", new String[] {partyId}).param("kinds", kindNames())
         .query((rs, n) -> new PartyTally.Row(CaseKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-            rs.getBoolean(4), rs.getInt(5))).list());
+            rs.getBoolean(4), rs.getInt(5))).list();
+    return new PartyTally(rows, overturnedRejections(partyId));
+  }
+
+  /** A buyer's disputes the mediators rejected and an appeal overturned: won after all, in coupons. */
+  private int overturnedRejections(String partyId) {
+    if (!visibleKinds().containsAll(java.util.EnumSet.of(CaseKind.DISPUTE, CaseKind.APPEAL))) {
+      return 0;
+    }
+    return jdbc.sql("""
+            select count(*) from case_index d join case_index a on a.link_id = d.case_id
+            where d.parties @> cast(:parties as text[]) and a.parties @> cast(:parties as text[])
+              and d.kind = 'DISPUTE' and d.buyer_id = :party and d.outcome = 'REJECTED'
+              and a.kind = 'APPEAL' and a.outcome = 'OVERTURNED'""")
+        .param("party", partyId).param("parties", new String[] {partyId}).query(Integer.class).single();
   }
 
   private String[] kindNames() {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How many cases of each kind a party has had with us, by the side they were on ({@code BUYER}, {@code SELLER},
- * or {@code OTHER}: a reporter, the party under review), by outcome (null while undecided) and open or not.
+ * or {@code OTHER}: a reporter, the party under review), by outcome (null while undecided) and open or not; and how
+ * many of their disputes as a buyer were rejected and then overturned on appeal.
  */
-public record PartyTally(List<Row> rows) {
+public record PartyTally(List<Row> rows, int overturnedRejections) {
   public record Row(CaseKind kind, String side, String outcome, boolean open, int count) {}
 
   public int count(CaseKind kind, String side) {

@@ -32,12 +32,8 @@ final class WordPostings {
     FreeText free = sql.free;
     List<String> words = free.words();
     params.putAll(sql.params);
-    String driverWord = words.get(driverIndex);
-    boolean driverBegun = free.lastBegun() && driverIndex == words.size() - 1;
-    params.put("driver", driverBegun ? driverWord + "%" : driverWord);
-    // a begun word matches many words: its cases come once each, sorted (the rarest word's cases are few)
-    driver = driverBegun ? "(select distinct opened_at, case_id from case_word where word like :driver) d"
-        : "(select opened_at, case_id from case_word where word = :driver) d";
+    params.put("driver", words.get(driverIndex));
+    driver = "(select opened_at, case_id from case_word where word = :driver) d";
     List<String> cs = new ArrayList<>();
     for (int i = 0; i < free.wholeWords().size(); i++) {
       if (i != driverIndex) {
@@ -46,7 +42,7 @@ final class WordPostings {
         params.put("w" + i, words.get(i));
       }
     }
-    boolean begunChecked = free.lastBegun() && !driverBegun;
+    boolean begunChecked = free.lastBegun();
     if (begunChecked) {
       // a begun word is a range of words, not one probe: it is checked on the case's own words
       cs.add("c.search_words @@ to_tsquery('simple', :begun)");
@@ -61,19 +57,20 @@ final class WordPostings {
   }
 
   /**
-   * This plan when the sort is by date and the text's rarest word (by the planner's statistics of case_word, no row
-   * read) has at most {@link #MAX_DRIVER_CASES} cases; otherwise null.
+   * This plan when the sort is by date and the text's rarest whole word (by the planner's statistics of case_word,
+   * no row read) has at most {@link #MAX_DRIVER_CASES} cases; otherwise null.
    */
   static WordPostings forQuery(JdbcClient jdbc, CaseSearchSql sql, CaseQuery.Sort sort) {
     if (sql.free == null || (sort != CaseQuery.Sort.NEWEST && sort != CaseQuery.Sort.OLDEST)) {
       return null;
     }
-    List<String> words = sql.free.words();
+    // only a whole word's cases are in date order in the index: a begun word's are many words' cases, to be sorted,
+    // which the GIN index's intersection does as well
+    List<String> words = sql.free.wholeWords();
     int rarest = -1;
     long fewest = Long.MAX_VALUE;
     for (int i = 0; i < words.size(); i++) {
-      boolean begun = sql.free.lastBegun() && i == words.size() - 1;
-      long cases = estimate(jdbc, begun ? "word like :w" : "word = :w", begun ? words.get(i) + "%" : words.get(i));
+      long cases = estimate(jdbc, words.get(i));
       if (cases < fewest) {
         fewest = cases;
         rarest = i;
@@ -92,8 +89,8 @@ final class WordPostings {
         + " where " + conditions + " limit :cap) n";
   }
 
-  private static long estimate(JdbcClient jdbc, String condition, String word) {
-    String plan = jdbc.sql("explain select 1 from case_word where " + condition).param("w", word)
+  private static long estimate(JdbcClient jdbc, String word) {
+    String plan = jdbc.sql("explain select 1 from case_word where word = :w").param("w", word)
         .query(String.class).list().get(0);
     Matcher m = PLAN_ROWS.matcher(plan);
     return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;

@@ -60,7 +60,9 @@ class SearchBenchmark extends IntegrationTest {
         Latencies.of(150, i -> firstPageAndCount("earbuds " + (i * 7 % 900 + 100))));
     report("free text, a common word", Latencies.of(150, i -> firstPageAndCount(ITEMS[i % ITEMS.length]
         .split(" ")[1])));
+    TopStatements.reset(jdbc);
     report("free text, part of a store name", Latencies.of(150, i -> firstPageAndCount("store " + (i % 500) + " ")));
+    TopStatements.print(jdbc, "store-name search", 8);
     report("free text, part of a store name, begun (\"store 42\")",
         Latencies.of(150, i -> firstPageAndCount("store " + ((i + 250) % 500))));
     report("free text, part of a store name, through the words index (GIN) alone, as before",

@@ -70,6 +70,11 @@ class WordPostingsTest extends IntegrationTest {
     assertThat(search.page(CaseQuery.of(tag + " 1 "), 0, 100)).hasSize(6);
     assertThat(search.page(CaseQuery.of(tag + " ket"), 2, 5)).as("a later page")
         .isEqualTo(search.page(CaseQuery.of(tag + " ket"), 0, 100).subList(2, 7));
+    index.put(indexed(UUID.randomUUID(), CaseKind.DISPUTE, true, "Harbor " + tag, "Desk lampshade", base));
+    assertThat(CaseQuery.of(" " + tag + " lamp  ").text()).isEqualTo(tag + " lamp ");
+    assertThat(search.count(CaseQuery.of(tag + " lamp "))).as("a space after the last word: the word whole")
+        .isEqualTo(12);
+    assertThat(search.count(CaseQuery.of(tag + " lamp"))).as("no space: the beginning of a word").isEqualTo(13);
   }
 
   @Test

@@ -114,6 +114,12 @@ public class Cases {
         "The postal opening report shows the parcel arrived empty."));
   }
 
+  public void decideRejected(Dispute d, String mediator) {
+    decisions.decide(d.id(), mediator, new DecisionCommand(com.disputedesk.mediation.DecisionOutcome.REJECTED,
+        null, com.disputedesk.mediation.DecisionReason.INSUFFICIENT_BUYER_EVIDENCE,
+        "The tracking shows delivery to the buyer's own parcel locker."));
+  }
+
   /** Escalated, claimed and decided by {@code mediator} (partial refund 1000.00): the appeal window is open. */
   public Dispute decided(String mediator) {
     Dispute d = escalated();

@@ -97,7 +97,7 @@ class AccountReviewView extends VerticalLayout implements BeforeEnterObserver, c
         new Paragraph(com.disputedesk.workspace.PartyLink.of(r.partyId(), getTranslation("account.record"))));
     Div appeal = card(getTranslation("account.appeal"), new Paragraph(r.appealMessage() == null
         ? getTranslation("account.noAppeal") : r.appealMessage()));
-    file.evidence().forEach(e -> appeal.add(new Paragraph(e.filename() + " · " + e.contentType() + " · SHA-256 "
+    file.evidence().forEach(e -> appeal.add(new Paragraph(e.filename() + " · " + com.disputedesk.workspace.FileLabels.type(e.contentType()) + " · SHA-256 "
         + e.sha256().substring(0, 12) + "…")));
     Div record = card(getTranslation("account.record"));
     file.disputes().stream().limit(10).forEach(d -> record.add(new Paragraph(Records.dispute(d))));

@@ -116,8 +116,8 @@ class ComplaintCaseView extends VerticalLayout implements BeforeEnterObserver, c
       answers.add(new Paragraph(getTranslation(c.noResponse() ? "complaint.noAnswer" : "complaint.waiting",
           Formats.dateTime(c.responseDueAt(), getLocale()))));
     }
-    file.evidence().forEach(e -> answers.add(new Paragraph(Labels.code("party", e.party()) + " · " + e.filename() + " · " + e.contentType()
-        + " · SHA-256 " + e.sha256().substring(0, 12) + "…")));
+    file.evidence().forEach(e -> answers.add(new Paragraph(Labels.code("party", e.party()) + " · " + e.filename() + " · "
+        + com.disputedesk.workspace.FileLabels.type(e.contentType()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…")));
     left.add(reports, answers, Records.timelineCard(file.timeline(), getLocale(), null));
     VerticalLayout right = new VerticalLayout(history(file));
     right.setPadding(false);

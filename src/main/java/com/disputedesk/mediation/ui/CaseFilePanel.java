@@ -7,6 +7,7 @@ import com.disputedesk.mediation.EvidenceHints;
 import com.disputedesk.mediation.EvidenceRequest;
 import com.disputedesk.mediation.MediatorDesk;
 import com.disputedesk.timeline.TimelineEntry;
+import com.disputedesk.workspace.FileLabels;
 import com.disputedesk.workspace.Formats;
 import com.disputedesk.workspace.Labels;
 import com.disputedesk.workspace.Records;
@@ -125,7 +126,8 @@ public class CaseFilePanel extends VerticalLayout {
       Span hash = new Span("SHA-256 " + e.sha256());
       hash.addClassName("dd-hash");
       // the size never breaks inside its digits, as the hash may
-      Span size = new Span(" · " + getTranslation("case.bytes", e.size()) + " · " + e.contentType());
+      Span size = new Span(" · " + FileLabels.size(e.size(), locale) + " · " + FileLabels.type(e.contentType()));
+      size.getElement().setAttribute("title", getTranslation("case.bytes", e.size()) + " · " + e.contentType());
       size.addClassName("dd-nowrap");
       Div meta = new Div(hash, size);
       meta.addClassName("dd-evidence-meta");

@@ -52,8 +52,10 @@ final class TeamGrids {
     return count;
   }
 
+  /** Figures as wide as their headers; the names take the rest and wrap rather than push a figure out of view. */
   private static void finish(Grid<?> grid) {
-    grid.getColumns().forEach(c -> c.setAutoWidth(true));
+    grid.getColumns().forEach(c -> c.setAutoWidth(c.getFlexGrow() == 1));
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
   }
 }

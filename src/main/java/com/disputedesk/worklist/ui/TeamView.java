@@ -55,6 +55,8 @@ class TeamView extends VerticalLayout implements com.disputedesk.workspace.Title
     items.onQueueChange(this::offerPeople);
     HorizontalLayout loads = new HorizontalLayout(column("team.queues", queues), column("team.people", people));
     loads.setWidthFull();
+    // side by side where both fit whole, one above the other where not: a table never clips its last column
+    loads.getStyle().set("flex-wrap", "wrap");
     add(new H2(getTranslation("team.title")), loads, new H3(getTranslation("team.items")), items.filters, actions(),
         report, items.grid);
     refresh();
@@ -64,7 +66,8 @@ class TeamView extends VerticalLayout implements com.disputedesk.workspace.Title
   private VerticalLayout column(String title, Grid<?> grid) {
     VerticalLayout column = new VerticalLayout(new H3(getTranslation(title)), grid);
     column.setPadding(false);
-    column.setWidth("50%");
+    column.getStyle().set("flex", "1 1 34rem");
+    column.setMinWidth("0");
     return column;
   }
 

@@ -62,7 +62,7 @@ class CaseSearchViewTest extends KaribuTest {
     assertThat(_find(H3.class)).extracting(H3::getText).contains("Cases (1)");
     assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
         .contains("Disputes opened: 1 (open now: 1)", "Refunded: 1 · rejected: 0 · agreed with the seller: 0 · cancelled: 0",
-            "Money back in 100% of the disputes that ended");
+            "Money back (a refund, or coupons after an appeal) in 100% of the disputes that ended");
     UI.getCurrent().navigate("parties/" + d.seller());
     assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
         .contains("Disputes against them: 1 (open now: 1)", "Lost 100% of the disputes mediators decided");
