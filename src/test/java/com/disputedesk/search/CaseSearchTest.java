@@ -55,6 +55,8 @@ class CaseSearchTest extends IntegrationTest {
     assertThat(CaseSearchSql.words("Вечная  команда-42 ")).as("any script; a trailing space means whole words")
         .isEqualTo("вечная & команда & 42");
     assertThat(CaseSearchSql.words("m5 note)|!:*")).as("nothing typed is query syntax").isEqualTo("m5 & note:*");
+    assertThat(CaseSearchSql.words("store 42")).as("a number is whole").isEqualTo("store & 42");
+    assertThat(CaseSearchSql.words("store m4")).as("a word with a letter may be begun").isEqualTo("store & m4:*");
 
     var decided = cases.decided("mediator1");
     String order = disputes.get(decided.id()).orderId();

@@ -60,6 +60,26 @@ class WorkspaceViewsTest extends KaribuTest {
   @Autowired Preferences preferences;
 
   @Test
+  void filesAreNamedByKindAndSizeInTheUsersLanguage() {
+    KaribuSupport.signIn("mediator1", "MEDIATOR");
+    UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    assertThat(FileLabels.type(xlsx)).isEqualTo("Spreadsheet (XLSX)");
+    assertThat(FileLabels.type("image/jpeg")).isEqualTo("JPEG image");
+    assertThat(FileLabels.type("video/quicktime")).isEqualTo("MOV video");
+    assertThat(FileLabels.type("application/x-unheard-of")).as("a type we do not name stays as it is")
+        .isEqualTo("application/x-unheard-of");
+    assertThat(FileLabels.size(512, java.util.Locale.ENGLISH)).isEqualTo("512 bytes");
+    assertThat(FileLabels.size(2_500_000, java.util.Locale.ENGLISH)).isEqualTo("2.4 MB");
+    assertThat(FileLabels.size(1_100_000_000L, java.util.Locale.ENGLISH)).isEqualTo("1 GB");
+    UI.getCurrent().setLocale(MainLayout.RUSSIAN);
+    assertThat(FileLabels.type(xlsx)).isEqualTo("Таблица (XLSX)");
+    assertThat(FileLabels.type("application/pdf")).isEqualTo("Документ PDF");
+    assertThat(FileLabels.size(2_500_000, MainLayout.RUSSIAN)).isEqualTo("2,4 МБ");
+    UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+  }
+
+  @Test
   void theAdministratorsEmailListIsLazyAndSearchable() {
     var d = cases.open();
     KaribuSupport.signIn("admin", "ADMIN");
