@@ -28,7 +28,10 @@ final class WordPostings {
   private final String descending;
   final Map<String, Object> params = new LinkedHashMap<>();
 
-  private WordPostings(CaseSearchSql sql, int driverIndex, boolean newestFirst) {
+  /** A begun word with more words than this beginning it is checked on the case's row, not by probes. */
+  static final int MAX_COMPLETIONS = 16;
+
+  private WordPostings(CaseSearchSql sql, int driverIndex, boolean newestFirst, List<String> completions) {
     FreeText free = sql.free;
     List<String> words = free.words();
     params.putAll(sql.params);
@@ -42,9 +45,14 @@ final class WordPostings {
         params.put("w" + i, words.get(i));
       }
     }
-    boolean begunChecked = free.lastBegun();
-    if (begunChecked) {
-      // a begun word is a range of words, not one probe: it is checked on the case's own words
+    boolean begunChecked = free.lastBegun() && completions == null;
+    if (completions != null) {
+      // "sma" is "smart" and "small": a probe for any of the words in the index that begin so
+      cs.add("exists (select 1 from case_word o where o.word = any(cast(:completions as text[]))"
+          + " and o.opened_at = d.opened_at and o.case_id = d.case_id)");
+      params.put("completions", completions.toArray(String[]::new));
+    } else if (begunChecked) {
+      // a beginning of many words ("a1"): checked on the case's own words
       cs.add("c.search_words @@ to_tsquery('simple', :begun)");
       params.put("begun", free.begun() + ":*");
     }
@@ -76,7 +84,11 @@ final class WordPostings {
         rarest = i;
       }
     }
-    return fewest <= MAX_DRIVER_CASES ? new WordPostings(sql, rarest, sort == CaseQuery.Sort.NEWEST) : null;
+    if (fewest > MAX_DRIVER_CASES) {
+      return null;
+    }
+    return new WordPostings(sql, rarest, sort == CaseQuery.Sort.NEWEST,
+        sql.free.lastBegun() ? completions(jdbc, sql.free.begun()) : null);
   }
 
   String page() {
@@ -87,6 +99,23 @@ final class WordPostings {
   String count() {
     return "select count(*) from (select 1 from " + driver + (needsRow ? " join case_index c using (case_id)" : "")
         + " where " + conditions + " limit :cap) n";
+  }
+
+  /**
+   * The indexed words that begin with {@code begun}, each found by one step down the B-tree (a skip scan), or null
+   * when there are more than {@link #MAX_COMPLETIONS}.
+   */
+  static List<String> completions(JdbcClient jdbc, String begun) {
+    List<String> words = jdbc.sql("""
+            with recursive w(word) as (
+              (select word from case_word where word like :begins order by word limit 1)
+              union all
+              select (select c.word from case_word c where c.word > w.word and c.word like :begins
+                      order by c.word limit 1)
+              from w where w.word is not null)
+            select word from w where word is not null limit :enough""")
+        .param("begins", begun + "%").param("enough", MAX_COMPLETIONS + 1).query(String.class).list();
+    return words.size() > MAX_COMPLETIONS ? null : words;
   }
 
   private static long estimate(JdbcClient jdbc, String word) {

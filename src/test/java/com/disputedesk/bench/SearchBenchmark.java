@@ -83,6 +83,9 @@ class SearchBenchmark extends IntegrationTest {
         + "and o.case_id = d.case_id) order by d.opened_at desc, d.case_id desc limit 50");
     explain("select count(*) from (select 1 from case_word d where word = '42' and exists (select 1 from case_word o "
         + "where o.word = 'store' and o.opened_at = d.opened_at and o.case_id = d.case_id) limit 1001) n");
+    explain("with recursive w(word) as ((select word from case_word where word like 'sma%' order by word limit 1) "
+        + "union all select (select c.word from case_word c where c.word > w.word and c.word like 'sma%' "
+        + "order by c.word limit 1) from w where w.word is not null) select word from w where word is not null limit 17");
     explain("select * from case_index where search_words @@ to_tsquery('simple', 'store & 42') "
         + "order by opened_at desc, case_id desc limit 50");
     explain("select count(*) from (select 1 from case_index where search_words @@ to_tsquery('simple', 'store & 42') "

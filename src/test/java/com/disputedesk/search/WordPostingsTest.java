@@ -75,6 +75,18 @@ class WordPostingsTest extends IntegrationTest {
     assertThat(search.count(CaseQuery.of(tag + " lamp "))).as("a space after the last word: the word whole")
         .isEqualTo(12);
     assertThat(search.count(CaseQuery.of(tag + " lamp"))).as("no space: the beginning of a word").isEqualTo(13);
+    assertThat(WordPostings.completions(jdbc, "lamp")).contains("lamp", "lampshade");
+
+    for (int i = 0; i <= WordPostings.MAX_COMPLETIONS; i++) {
+      index.put(indexed(UUID.randomUUID(), CaseKind.DISPUTE, true, "Harbor " + tag, "Lamp " + tag + "w" + i,
+          base.minus(Duration.ofMinutes(i))));
+    }
+    assertThat(WordPostings.completions(jdbc, tag)).as("too many words begin so: checked on the rows").isNull();
+    var begunOften = new CaseQuery("harbor " + tag, null, null, null, null, null, null, null, null, false,
+        CaseQuery.Sort.DUE);
+    assertThat(ids(search.page(CaseQuery.of("harbor " + tag), 0, 100)))
+        .isEqualTo(ids(search.page(begunOften, 0, 100))).hasSize(42);
+    assertThat(search.count(CaseQuery.of("harbor " + tag))).isEqualTo(42);
   }
 
   @Test
