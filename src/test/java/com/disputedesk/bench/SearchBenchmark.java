@@ -63,9 +63,11 @@ class SearchBenchmark extends IntegrationTest {
     TopStatements.reset(jdbc);
     report("free text, part of a store name", Latencies.of(150, i -> firstPageAndCount("store " + (i % 500) + " ")));
     TopStatements.print(jdbc, "store-name search", 8);
+    TopStatements.reset(jdbc);
     report("free text, part of a store name and a title word begun (\"store 42 sma\")",
         Latencies.of(150, i -> firstPageAndCount("store " + ((i + 250) % 500) + " "
             + ITEMS[(i + 250) % 10].substring(0, 3).toLowerCase(java.util.Locale.ROOT))));
+    TopStatements.print(jdbc, "begun search", 6);
     report("free text, part of a store name, through the words index (GIN) alone, as before",
         Latencies.of(150, i -> throughTheWordsIndex("store & " + ((i + 150) % 500))));
     Latencies ilike = Latencies.of(10, i -> jdbc.sql("select case_id from case_index where (title || ' ' || "

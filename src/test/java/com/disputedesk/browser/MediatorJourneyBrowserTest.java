@@ -51,7 +51,7 @@ class MediatorJourneyBrowserTest extends IntegrationTest {
       browser.until(drv -> drv.getCurrentUrl().contains("/mediation/case/" + d.id()));
       // the evidence gallery shows the buyer's photo inline with its fingerprint
       assertThat(browser.waitFor(By.cssSelector(".dd-evidence img")).getAttribute("src")).isNotBlank();
-      assertThat(browser.waitFor(By.cssSelector(".dd-evidence-meta")).getText()).contains("SHA-256").contains("image/png");
+      assertThat(browser.waitFor(By.cssSelector(".dd-evidence-meta")).getText()).contains("SHA-256").contains("PNG image").contains("bytes");
       browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='Partial refund']")).click();
       browser.settle();
       browser.type(By.cssSelector("vaadin-big-decimal-field input"), "2500.00");
